@@ -1,0 +1,5 @@
+package app.steppe.account.domain;
+
+public enum Role {
+    STUDENT, INSTRUCTOR
+}

@@ -1,0 +1,2 @@
+/** The authenticated principal shared by all modules. */
+package app.steppe.shared.security;
