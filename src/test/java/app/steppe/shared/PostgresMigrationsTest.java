@@ -28,7 +28,7 @@ class PostgresMigrationsTest {
             assertThat(result.success).isTrue();
             assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
             assertThat(tables(postgres)).contains("app_user", "course", "login_failure", "spring_session",
-                    "spring_session_attributes");
+                    "spring_session_attributes", "reading", "reading_version", "reading_paragraph", "question_set", "question_version", "question_citation");
         }
     }
 
