@@ -1,7 +1,10 @@
 package app.steppe.account.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +50,24 @@ public final class AccountFields {
         String email = raw.strip();
         return email.length() <= UserAccount.MAX_EMAIL && EMAIL.matcher(email).matches()
                 ? Optional.empty() : Optional.of("account.email.invalid");
+    }
+
+    /**
+     * The violations of a new account's username, display name and email, on the form fields of those names.
+     * @param usernameTaken asked only for a well-formed username, with its normalised form
+     */
+    static List<Violation> detailViolations(String username, String displayName, String email, Predicate<String> usernameTaken) {
+        List<Violation> violations = new ArrayList<>();
+        usernameProblem(username).ifPresentOrElse(
+                key -> violations.add(Violation.of("username", key)),
+                () -> {
+                    if (usernameTaken.test(UserAccount.normaliseUsername(username))) {
+                        violations.add(Violation.of("username", "account.username.taken"));
+                    }
+                });
+        displayNameProblem(displayName).ifPresent(key -> violations.add(Violation.of("displayName", key)));
+        emailProblem(email).ifPresent(key -> violations.add(Violation.of("email", key)));
+        return violations;
     }
 
     /** Composed (NFC) form, so "і" typed two ways is stored one way. */

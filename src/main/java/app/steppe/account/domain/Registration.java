@@ -1,7 +1,6 @@
 package app.steppe.account.domain;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,16 +54,8 @@ public class Registration {
     }
 
     private List<Violation> check(Command c) {
-        List<Violation> violations = new ArrayList<>();
-        AccountFields.usernameProblem(c.username()).ifPresentOrElse(
-                key -> violations.add(Violation.of("username", key)),
-                () -> {
-                    if (users.existsByUsername(UserAccount.normaliseUsername(c.username()))) {
-                        violations.add(Violation.of("username", "account.username.taken"));
-                    }
-                });
-        AccountFields.displayNameProblem(c.displayName()).ifPresent(key -> violations.add(Violation.of("displayName", key)));
-        AccountFields.emailProblem(c.email()).ifPresent(key -> violations.add(Violation.of("email", key)));
+        List<Violation> violations = AccountFields.detailViolations(c.username(), c.displayName(), c.email(),
+                users::existsByUsername);
         violations.addAll(PasswordPolicy.violations("password",
                 PasswordPolicy.judge(c.password(), c.username(), c.displayName(), c.email())));
         if (c.password() != null && !c.password().equals(c.passwordConfirmation())) {

@@ -7,12 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -68,7 +64,7 @@ public final class RosterCsv {
                 .setIgnoreEmptyLines(false) // so that record numbers stay the file's row numbers
                 .setTrim(true)
                 .get();
-        var checker = new RowChecker();
+        var checker = new RosterRowChecker();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             boolean first = true;
             for (CSVRecord record : parser) {
@@ -88,13 +84,12 @@ public final class RosterCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             // commons-csv reports a broken quote this way; the row is the one after the last good record.
-            checker.problems.add(RosterProblem.of(checker.lastRow + 1, "roster.malformed"));
+            checker.malformed();
         }
-        if (checker.rows() == 0 && checker.problems.isEmpty()) {
+        if (checker.rows() == 0 && checker.problems().isEmpty()) {
             return fileProblem("roster.empty");
         }
-        checker.problems.sort(Comparator.comparingInt(RosterProblem::row));
-        return new Result(List.copyOf(checker.entries), List.copyOf(checker.problems));
+        return new Result(checker.entries(), checker.problems());
     }
 
     private static char delimiterOf(String text) {
@@ -111,54 +106,7 @@ public final class RosterCsv {
         return cell.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
     }
 
-    /** The account rules answer "required" or "invalid"; a roster report says which column. */
-    private static String rosterKey(String column, String accountKey) {
-        return "roster." + column + (AccountFields.REQUIRED.equals(accountKey) ? ".missing" : ".invalid");
-    }
-
     private static Result fileProblem(String key, Object... args) {
         return new Result(List.of(), List.of(RosterProblem.of(RosterProblem.WHOLE_FILE, key, args)));
-    }
-
-    /** Checks rows one by one and remembers usernames to find duplicates within the file. */
-    private static final class RowChecker {
-        private final List<Entry> entries = new ArrayList<>();
-        private final List<RosterProblem> problems = new ArrayList<>();
-        private final Map<String, Integer> firstRowOfUsername = new HashMap<>();
-        private int rows;
-        private int lastRow;
-
-        int rows() {
-            return rows;
-        }
-
-        void check(int row, List<String> cells) {
-            rows++;
-            lastRow = row;
-            if (cells.size() < 2 || cells.size() > 3) {
-                problems.add(RosterProblem.of(row, "roster.columnCount", cells.size()));
-                return;
-            }
-            String username = cells.get(0);
-            String displayName = cells.get(1);
-            String email = cells.size() == 3 ? cells.get(2) : "";
-            int before = problems.size();
-            AccountFields.usernameProblem(username).ifPresentOrElse(
-                    key -> problems.add(RosterProblem.of(row, rosterKey("username", key), username)),
-                    () -> {
-                        Integer earlier = firstRowOfUsername.putIfAbsent(UserAccount.normaliseUsername(username), row);
-                        if (earlier != null) {
-                            problems.add(RosterProblem.of(row, "roster.username.duplicateInFile", username, earlier));
-                        }
-                    });
-            AccountFields.displayNameProblem(displayName)
-                    .ifPresent(key -> problems.add(RosterProblem.of(row, rosterKey("displayName", key), displayName)));
-            AccountFields.emailProblem(email)
-                    .ifPresent(key -> problems.add(RosterProblem.of(row, rosterKey("email", key), email)));
-            if (problems.size() == before) {
-                entries.add(new Entry(row, UserAccount.normaliseUsername(username),
-                        AccountFields.normaliseDisplayName(displayName), email.isBlank() ? null : email.strip()));
-            }
-        }
     }
 }

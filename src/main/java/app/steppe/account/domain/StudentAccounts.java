@@ -1,7 +1,6 @@
 package app.steppe.account.domain;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,16 +48,7 @@ public class StudentAccounts {
     }
 
     public Creation create(String username, String displayName, String email) {
-        List<Violation> violations = new ArrayList<>();
-        AccountFields.usernameProblem(username).ifPresentOrElse(
-                key -> violations.add(Violation.of("username", key)),
-                () -> {
-                    if (users.existsByUsername(UserAccount.normaliseUsername(username))) {
-                        violations.add(Violation.of("username", "account.username.taken"));
-                    }
-                });
-        AccountFields.displayNameProblem(displayName).ifPresent(key -> violations.add(Violation.of("displayName", key)));
-        AccountFields.emailProblem(email).ifPresent(key -> violations.add(Violation.of("email", key)));
+        List<Violation> violations = AccountFields.detailViolations(username, displayName, email, users::existsByUsername);
         if (!violations.isEmpty()) {
             return new Creation(Optional.empty(), violations);
         }

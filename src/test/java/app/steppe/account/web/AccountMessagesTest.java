@@ -26,7 +26,7 @@ class AccountMessagesTest {
     private static final Pattern TEXT_IN_ELEMENT = Pattern.compile("<([a-zA-Z][\\w-]*)([^>]*)>([^<]*[^<\\s][^<]*)<");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([\\w.]+)");
     private static final Pattern KEY_IN_JAVA = Pattern.compile("\"((?:account|roster|students|profile|enrollment|login)\\.[\\w.]+)\"");
-    /** Built from parts in RosterCsv, so not found as literals. */
+    /** Built from parts (RosterRowChecker, the profile template), so not found as literals. */
     private static final List<String> COMPOSED_KEYS = List.of("roster.username.missing", "roster.username.invalid",
             "roster.displayName.missing", "roster.displayName.invalid", "roster.email.invalid", "role.STUDENT", "role.INSTRUCTOR");
 
