@@ -50,7 +50,7 @@ public class UserAccount {
 
     public UserAccount(String username, String displayName, String email, String passwordHash, Role role, Instant now) {
         this.username = normaliseUsername(username);
-        this.displayName = displayName.strip();
+        this.displayName = AccountFields.normaliseDisplayName(displayName);
         this.email = email == null || email.isBlank() ? null : email.strip();
         this.passwordHash = passwordHash;
         this.role = role;
@@ -64,6 +64,14 @@ public class UserAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    public boolean isStudent() {
+        return role == Role.STUDENT;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
     }
 
     public AuthenticatedUser toPrincipal() {

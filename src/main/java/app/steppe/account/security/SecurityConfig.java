@@ -1,13 +1,20 @@
 package app.steppe.account.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import app.steppe.account.domain.LoginThrottle;
 
 /**
  * The one security filter chain: role by URL prefix here, ownership checked by each module on the
@@ -23,8 +30,10 @@ class SecurityConfig {
             + "frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
+        http.authenticationManager(authenticationManager(accounts, passwordEncoder, throttle, events))
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/register", "/error", "/error/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/instructor/**").hasRole("INSTRUCTOR")
@@ -42,6 +51,21 @@ class SecurityConfig {
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN))
                         .contentTypeOptions(nosniff -> { }));
         return http.build();
+    }
+
+    /**
+     * Form login's one authentication manager: the throttle first, then the password check. It is not a bean, so
+     * Spring Security builds no second manager that could check a password again or publish its events twice.
+     */
+    private static AuthenticationManager authenticationManager(AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events) {
+        var passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        passwordCheck.setUserDetailsPasswordService(accounts);
+        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, passwordEncoder));
+        // The throttle learns of failures and successes through these events (see LoginAttemptRecorder).
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes. */
