@@ -68,9 +68,12 @@ class SecurityConfig {
         return manager;
     }
 
-    /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes. */
+    /**
+     * Delegating encoder: bcrypt today, and old hashes keep working if the default changes; cheap temporary
+     * hashes are checked in the same time as normal ones.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new EvenTimePasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }
