@@ -71,13 +71,20 @@ public class Browser {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//button[normalize-space(.)=" + xpathLiteral(buttonText) + "]"
                         + " | //input[@type='submit' and @value=" + xpathLiteral(buttonText) + "]")));
-        button.click();
+        click(button);
         return this;
     }
 
     public Browser clickLink(String linkText) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))));
         return this;
+    }
+
+    /** Clicks as a person would: the element is first scrolled to the middle of the screen (at once: Bootstrap scrolls smoothly). */
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     public String text() {
