@@ -14,6 +14,7 @@
   }
   var reading = bar.getAttribute('data-reading');
   var urlPattern = bar.getAttribute('data-new-question-url');
+  var maxQuote = parseInt(bar.getAttribute('data-max-quote'), 10) || 1000;
   var quote = '';
 
   function show(element, visible) {
@@ -50,7 +51,16 @@
     if (!start || start !== paragraphText(selection.focusNode)) {
       return '';
     }
-    return selection.toString().replace(/\s+/g, ' ').trim();
+    return shortened(selection.toString().replace(/\s+/g, ' ').trim());
+  }
+
+  /** No longer than a quote may be (cut at a word, as the server does for whole paragraphs). */
+  function shortened(text) {
+    if (text.length <= maxQuote) {
+      return text;
+    }
+    var cut = text.lastIndexOf(' ', maxQuote);
+    return text.substring(0, cut > 0 ? cut : maxQuote).trim();
   }
 
   document.addEventListener('selectionchange', function () {

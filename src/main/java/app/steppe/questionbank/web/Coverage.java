@@ -3,6 +3,7 @@ package app.steppe.questionbank.web;
 import java.util.List;
 
 import app.steppe.questionbank.domain.QuestionBankQueries.SetSummary;
+import app.steppe.questionbank.domain.validation.QuestionLimits;
 import app.steppe.reading.ReadingText;
 
 /**
@@ -23,5 +24,21 @@ record Coverage(ReadingText reading, List<CoveredParagraph> paragraphs, List<Set
         public boolean tested() {
             return questions > 0;
         }
+
+        /**
+         * The paragraph as the quote of a new question: whole, unless longer than a quote may be; then its start, cut
+         * at a word. A start of the paragraph is still found in it, and the link stays short enough for any server.
+         */
+        public String quote() {
+            return quoteOf(text);
+        }
+    }
+
+    static String quoteOf(String text) {
+        if (text.length() <= QuestionLimits.MAX_QUOTE_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', QuestionLimits.MAX_QUOTE_LENGTH);
+        return text.substring(0, cut > 0 ? cut : QuestionLimits.MAX_QUOTE_LENGTH).strip();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.steppe.questionbank.domain.QuestionBankQueries;
 import app.steppe.questionbank.domain.QuestionBankQueries.SetSummary;
+import app.steppe.questionbank.domain.validation.QuestionLimits;
 import app.steppe.reading.ReadingApi;
 import app.steppe.reading.ReadingText;
 import app.steppe.shared.web.NotFoundException;
@@ -43,6 +44,7 @@ class CoverageController {
         SetSummary chosen = sets.stream().filter(s -> setId != null && s.id() == setId).findFirst()
                 .orElse(sets.isEmpty() ? null : sets.get(0));
         model.addAttribute("coverage", new Coverage(reading, paragraphs, sets, chosen));
+        model.addAttribute("maxQuote", QuestionLimits.MAX_QUOTE_LENGTH);
         return "questionbank/coverage";
     }
 }
