@@ -51,7 +51,9 @@ public final class QuestionSetYamlReader {
         Optional<String> reading = set.requiredText("reading");
         List<String> tags = set.textList("tags").orElse(List.of());
 
-        QuestionNodeReader questionReader = new QuestionNodeReader(reading.orElse(""));
+        // without the set's reading, plain quotes still need a valid reading id to be checked for everything else;
+        // the missing key is already reported, so the file is rejected and the stand-in never leaves this method
+        QuestionNodeReader questionReader = new QuestionNodeReader(reading.orElse("set-reading-missing"));
         SortedMap<Integer, QuestionContent> questions = new TreeMap<>();
         Map<Integer, String> idOfPosition = new HashMap<>();
         Map<String, Integer> lineOfQuestion = new HashMap<>();

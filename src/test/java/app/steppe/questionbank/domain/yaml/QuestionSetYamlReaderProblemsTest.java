@@ -238,6 +238,14 @@ class QuestionSetYamlReaderProblemsTest {
     }
 
     @Test
+    void reportsAMissingReadingOnceNotForEveryQuote() {
+        String withoutReading = minimalSet(aTrueFalseQuestion("one") + aTrueFalseQuestion("two"))
+                .replace("reading: kazakhstan-crisis-china\n", "");
+
+        assertThat(read(withoutReading)).extracting(YamlFiles::seen).containsExactly("1 null yaml.missingKey");
+    }
+
+    @Test
     void refusesASecondDocumentInTheFile() {
         assertThat(read(minimalSet(aTrueFalseQuestion("one")) + "---\nset: another\n"))
                 .extracting(YamlFiles::seen).containsExactly("10 null yaml.syntax");
