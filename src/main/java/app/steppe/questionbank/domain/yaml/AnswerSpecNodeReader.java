@@ -111,7 +111,7 @@ final class AnswerSpecNodeReader {
         ReadContext context = map.context();
         return map.requiredList(key, (node, path) -> {
             if (!(node instanceof MappingNode)) {
-                return Optional.ofNullable(YamlScalars.text(node, path, context)).map(AcceptedText::fullCredit);
+                return YamlScalars.itemText(node, path, context).map(AcceptedText::fullCredit);
             }
             return YamlMap.of(node, path, context).flatMap(answer -> {
                 answer.allowOnly(List.of("text", "credit"));

@@ -39,11 +39,8 @@ final class QuestionNodeReader {
         YamlMap question = read.get();
         String id = question.requiredText("id").orElse(null);
         Optional<QuestionType> type = question.requiredText("type").flatMap(name -> typeNamed(name, question));
-        List<String> allowedKeys = new ArrayList<>(COMMON_KEYS);
-        type.ifPresent(t -> allowedKeys.addAll(AnswerSpecNodeReader.KEYS.get(t)));
-        if (type.isPresent()) {
-            question.allowOnly(allowedKeys); // without a type, any key might be right: only the type is reported
-        }
+        // without a known type any key might be right, so then only the type is reported
+        type.ifPresent(t -> question.allowOnly(keysOf(t)));
         List<Citation> citations = question.requiredList("cite", (item, itemPath) -> citation(item, itemPath, context))
                 .orElse(List.of());
         List<LocatedCitation> located = locate(id, question.path("cite"), citations, context);
@@ -59,6 +56,12 @@ final class QuestionNodeReader {
         return new ReadQuestion(id, ReadContext.lineOf(node), content, located);
     }
 
+    private static List<String> keysOf(QuestionType type) {
+        List<String> keys = new ArrayList<>(COMMON_KEYS);
+        keys.addAll(AnswerSpecNodeReader.KEYS.get(type));
+        return keys;
+    }
+
     private static Optional<QuestionType> typeNamed(String name, YamlMap question) {
         Optional<QuestionType> type = QuestionType.fromYamlName(name);
         if (type.isEmpty()) {
@@ -71,7 +74,7 @@ final class QuestionNodeReader {
     /** A plain string quotes the set's reading; {@code { reading: slug, quote: ... }} quotes another one. */
     private Optional<Citation> citation(Node node, String path, ReadContext context) {
         if (!(node instanceof MappingNode)) {
-            return Optional.ofNullable(YamlScalars.text(node, path, context)).map(quote -> new Citation(setReading, quote));
+            return YamlScalars.itemText(node, path, context).map(quote -> new Citation(setReading, quote));
         }
         return YamlMap.of(node, path, context).flatMap(citation -> {
             citation.allowOnly(List.of("reading", "quote"));

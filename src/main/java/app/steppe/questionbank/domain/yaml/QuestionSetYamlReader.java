@@ -58,18 +58,20 @@ public final class QuestionSetYamlReader {
         Map<Integer, String> idOfPosition = new HashMap<>();
         Map<String, Integer> lineOfQuestion = new HashMap<>();
         List<LocatedCitation> citations = new ArrayList<>();
-        set.requiredList("questions", (node, path) -> Optional.of(questionReader.read(node, path, context))).ifPresent(readQuestions -> {
-            for (int i = 0; i < readQuestions.size(); i++) {
-                QuestionNodeReader.ReadQuestion read = readQuestions.get(i);
-                final int position = i;
-                read.question().ifPresent(question -> questions.put(position, question));
-                if (read.id() != null) {
-                    idOfPosition.put(i, read.id());
-                    lineOfQuestion.putIfAbsent(read.id(), read.line());
-                }
-                citations.addAll(read.citations());
+        List<QuestionNodeReader.ReadQuestion> readQuestions = set
+                .requiredList("questions", (node, path) -> Optional.of(questionReader.read(node, path, context)))
+                .orElse(List.of());
+        for (int position = 0; position < readQuestions.size(); position++) {
+            QuestionNodeReader.ReadQuestion read = readQuestions.get(position);
+            if (read.question().isPresent()) {
+                questions.put(position, read.question().get());
             }
-        });
+            if (read.id() != null) {
+                idOfPosition.put(position, read.id());
+                lineOfQuestion.putIfAbsent(read.id(), read.line());
+            }
+            citations.addAll(read.citations());
+        }
 
         List<Violation> violations = new ArrayList<>();
         boolean headerComplete = slug.isPresent() && title.isPresent() && reading.isPresent();

@@ -36,12 +36,6 @@ final class YamlLists {
     }
 
     static Optional<List<String>> texts(Node value, String path, ReadContext context) {
-        return items(value, path, context, (item, itemPath) -> {
-            String text = YamlScalars.text(item, itemPath, context);
-            if (text == null && YamlScalars.isEmpty(item)) {
-                context.problem(item, itemPath, "yaml.emptyItem");
-            }
-            return Optional.ofNullable(text);
-        });
+        return items(value, path, context, (item, itemPath) -> YamlScalars.itemText(item, itemPath, context));
     }
 }

@@ -36,6 +36,15 @@ final class YamlScalars {
         return scalar.getTag().equals(Tag.NULL) ? null : scalar.getValue();
     }
 
+    /** The text of a list item, which may not be empty (an empty item is reported). */
+    static Optional<String> itemText(Node node, String path, ReadContext context) {
+        if (isEmpty(node)) {
+            context.problem(node, path, "yaml.emptyItem");
+            return Optional.empty();
+        }
+        return Optional.ofNullable(text(node, path, context));
+    }
+
     static boolean isEmpty(Node node) {
         return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
     }

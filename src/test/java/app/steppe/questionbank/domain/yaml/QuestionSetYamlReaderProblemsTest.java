@@ -225,6 +225,21 @@ class QuestionSetYamlReaderProblemsTest {
     }
 
     @Test
+    void reportsEmptyListItems() {
+        List<YamlProblem> problems = read(minimalSet("""
+                  - id: gaps
+                    type: short_text
+                    prompt: Who?
+                    cite:
+                      - "China adopted a wait-and-see approach"
+                      -
+                    answers: [Zhang Xiao, ~]
+                """));
+
+        assertThat(problems).extracting(YamlFiles::seen).containsExactly("10 gaps yaml.emptyItem", "11 gaps yaml.emptyItem");
+    }
+
+    @Test
     void reportsARootThatIsNotAMappingAndAnEmptyFile() {
         assertThat(read("- just\n- a list\n")).extracting(YamlFiles::seen).containsExactly("1 null yaml.expectedMapping");
         assertThat(read("")).extracting(YamlFiles::seen).containsExactly("0 null yaml.empty");
