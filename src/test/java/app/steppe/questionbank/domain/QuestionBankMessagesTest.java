@@ -25,7 +25,7 @@ class QuestionBankMessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/app/steppe/questionbank");
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:yaml|set|question|citation|tag|spellings)\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\"");
+            Pattern.compile("\"((?:yaml|set|question|citation|tag|spellings|import)\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\"");
 
     private final Properties messages = messages();
 

@@ -141,34 +141,4 @@ class CitationVerifierTest {
         assertThatIllegalArgumentException().isThrownBy(() -> verifier.verify(" \n\t "));
     }
 
-    @Test
-    void findsTheClosestPassageInATenThousandCharacterReadingWellUnderAHundredMilliseconds() {
-        List<String> longReading = new ArrayList<>(paragraphs);
-        longReading.add(paragraphs.get(0)); // past 10,000 characters
-        assertThat(longReading.stream().mapToInt(String::length).sum()).isGreaterThan(10_000);
-        CitationVerifier longVerifier = new CitationVerifier(longReading);
-        String mistyped = paragraphs.get(11).substring(0, 300).replace("Russian", "Rusian").replace("the", "teh");
-        String unrelated = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
-                .repeat(4).substring(0, 300);
-        for (int warmUp = 0; warmUp < 3; warmUp++) { // let the JIT compile the matching loop first
-            longVerifier.verify(mistyped);
-            longVerifier.verify(unrelated);
-        }
-
-        long millis = Long.MAX_VALUE; // the best of five: the machine is shared, other work may interrupt one run
-        CitationCheck mistypedCheck = null;
-        CitationCheck unrelatedCheck = null;
-        for (int run = 0; run < 5; run++) {
-            long started = System.nanoTime();
-            mistypedCheck = longVerifier.verify(mistyped);
-            unrelatedCheck = longVerifier.verify(unrelated);
-            millis = Math.min(millis, (System.nanoTime() - started) / 1_000_000);
-        }
-
-        assertThat(mistypedCheck).isInstanceOfSatisfying(CitationCheck.NotFound.class,
-                notFound -> assertThat(notFound.paragraphNumber()).isEqualTo(12));
-        assertThat(unrelatedCheck).isInstanceOfSatisfying(CitationCheck.NotFound.class,
-                notFound -> assertThat(notFound.similarity()).isLessThan(0.5));
-        assertThat(millis).as("two look-ups, in ms").isLessThan(100);
-    }
 }
