@@ -131,6 +131,9 @@ class CoverageWebTest {
 
         assertThat(page.getElementById("coverage-link").attr("href")).isEqualTo(COVERAGE);
         assertThat(page.select("nav a[href=/instructor/question-sets]")).isNotEmpty();
+        String asStudent = mvc.perform(get("/readings/" + READING).with(user(QuestionSetWebFixtures.STUDENT)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(asStudent).doesNotContain("coverage-link").doesNotContain("/instructor/question-sets");
     }
 
     @Test

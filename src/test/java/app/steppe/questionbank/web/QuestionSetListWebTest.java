@@ -73,8 +73,9 @@ class QuestionSetListWebTest {
         String file = QuestionSetWebFixtures.unique("broken") + ".yaml";
         // The report is filled by the import at start only; this puts a failed file in it as the import would.
         ReflectionTestUtils.invokeMethod(importReport, "failed", List.of(
-                new FileProblem(file, 16, "typo-one", "qpages.set.reading.unknown", new Object[] {"no-such-text"}),
-                new FileProblem(file, null, null, "qpages.set.reading.unknown", new Object[] {"whole-file"})));
+                new FileProblem(file, 16, "typo-one", "citation.quote.notFound",
+                        new Object[] {"the 2,030-strong contingent", 2, 93}),
+                new FileProblem(file, null, null, "import.unreadable", null)));
 
         Element section = fixtures.page("/instructor/question-sets").getElementById("import-report");
 
@@ -83,7 +84,20 @@ class QuestionSetListWebTest {
                 .findFirst().orElseThrow();
         assertThat(card.select("tbody tr")).hasSize(2);
         assertThat(card.select("tbody tr").get(0).select("td").eachText())
-                .containsExactly("16", "typo-one", "There is no reading \u201cno-such-text\u201d. Choose one from the list.");
-        assertThat(card.select("tbody tr").get(1).select("td").eachText().get(0)).isEqualTo("\u2014");
+                .containsExactly("16", "typo-one", "The quote is not in the reading. Closest passage (paragraph 2, 93% "
+                        + "similar): \"the 2,030-strong contingent\"");
+        assertThat(card.select("tbody tr").get(1).select("td").eachText())
+                .containsExactly("\u2014", "\u2014", "The file could not be read.");
+    }
+
+    @Test
+    void listsTheFilesIgnoredBecauseTheirSetWasEditedInTheBrowser() throws Exception {
+        String file = QuestionSetWebFixtures.unique("edited-in-browser") + ".yaml";
+        ReflectionTestUtils.invokeMethod(importReport, "ignoredDetached", file);
+
+        Element section = fixtures.page("/instructor/question-sets").getElementById("import-report");
+
+        assertThat(section.select("#detached-files li").eachText()).contains(file);
+        assertThat(section.text()).contains("a restart never overwrites");
     }
 }
