@@ -37,6 +37,8 @@ class QuestionBankIntegrationTest {
     ReadingApi readings;
     @Autowired
     ReadingLibrary library;
+    @Autowired
+    Spellings spellings;
 
     private long shippedSetId() {
         return sets.findBySlug("kazakhstan-2022").orElseThrow().getId();
@@ -69,6 +71,15 @@ class QuestionBankIntegrationTest {
         Map<Integer, Long> coverage = queries.coverage(reading.versionId());
         assertThat(coverage.keySet()).containsExactlyInAnyOrderElementsOf(
                 reading.paragraphs().stream().map(p -> p.number()).toList());
+    }
+
+    @Test
+    void theCourseWideSpellingsAreLoadedFromTheirFile() {
+        var equivalents = spellings.current();
+        assertThat(equivalents.canonicalise("Toqaev", false)).isEqualTo(equivalents.canonicalise("Tokayev", false));
+        assertThat(equivalents.canonicalise("Nazarbaev", false))
+                .isEqualTo(equivalents.canonicalise("Nazarbayev", false))
+                .isNotEqualTo(equivalents.canonicalise("Tokayev", false));
     }
 
     @Test
