@@ -49,11 +49,13 @@ public class QuestionImportReport {
         detachedFiles.clear();
     }
 
-    void failed(List<FileProblem> found) {
+    /** Records a file that was not imported (the importer calls this). */
+    public void failed(List<FileProblem> found) {
         problems.addAll(found);
     }
 
-    void ignoredDetached(String file) {
+    /** Records a file ignored because its set was edited in the browser (the importer calls this). */
+    public void ignoredDetached(String file) {
         detachedFiles.add(file);
     }
 }

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.steppe.questionbank.domain.QuestionBank;
@@ -72,7 +71,7 @@ class QuestionSetListWebTest {
     void listsEachFileThatWasNotImportedWithLineQuestionAndProblem() throws Exception {
         String file = QuestionSetWebFixtures.unique("broken") + ".yaml";
         // The report is filled by the import at start only; this puts a failed file in it as the import would.
-        ReflectionTestUtils.invokeMethod(importReport, "failed", List.of(
+        importReport.failed(List.of(
                 new FileProblem(file, 16, "typo-one", "citation.quote.notFound",
                         new Object[] {"the 2,030-strong contingent", 2, 93}),
                 new FileProblem(file, null, null, "import.unreadable", null)));
@@ -93,7 +92,7 @@ class QuestionSetListWebTest {
     @Test
     void listsTheFilesIgnoredBecauseTheirSetWasEditedInTheBrowser() throws Exception {
         String file = QuestionSetWebFixtures.unique("edited-in-browser") + ".yaml";
-        ReflectionTestUtils.invokeMethod(importReport, "ignoredDetached", file);
+        importReport.ignoredDetached(file);
 
         Element section = fixtures.page("/instructor/question-sets").getElementById("import-report");
 
