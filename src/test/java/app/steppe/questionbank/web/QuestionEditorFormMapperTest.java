@@ -104,7 +104,7 @@ class QuestionEditorFormMapperTest {
     void anUnchosenTrueOrFalseIsAProblem() {
         QuestionFormMapper.Mapped mapped = QuestionFormMapper.toContent(builder(QuestionType.TRUE_FALSE).build(), READING);
 
-        assertThat(mapped.problems()).containsExactly(new Violation("answer", QuestionFormMapper.TRUE_FALSE_MISSING));
+        assertThat(mapped.problems()).containsExactly(new Violation("answer", QuestionFormAnswerReader.TRUE_FALSE_MISSING));
     }
 
     @Test
