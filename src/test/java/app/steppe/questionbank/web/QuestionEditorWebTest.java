@@ -183,6 +183,8 @@ class QuestionEditorWebTest {
         assertThat(page.getElementById("option-2-text").val()).isEmpty();
         assertThat(page.getElementById("prompt").text()).startsWith("According to the article");
         assertThat(page.select(".invalid-feedback")).isEmpty();
+        assertThat(page.select("button[value=addOption]").attr("formaction")).isEqualTo(newUrl() + "#answer-section");
+        assertThat(page.getElementById("answer-section")).isNotNull();
         assertThat(queries.set(setId).questions()).isEmpty();
     }
 
