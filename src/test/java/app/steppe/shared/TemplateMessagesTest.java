@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every visible string is a message key: template text that Thymeleaf does not replace, and visible attributes
- * without a th: twin, are hard-coded English and fail this test; so does a #{key} that no bundle defines.
+ * without a th: twin, are hard-coded English and fail this test; so does a #{key} that no bundle defines, or a
+ * message key written as a literal in Java (flash messages, field errors) that no bundle defines.
  */
 class TemplateMessagesTest {
 
@@ -38,6 +39,8 @@ class TemplateMessagesTest {
     /** Text that is not language: numbers, punctuation and typographic symbols. */
     private static final Pattern NOT_WORDS = Pattern.compile("[\\p{N}\\p{P}\\p{S}\\s]*");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
+    /** A string literal shaped like a key ("students.unlocked"); it counts when a bundle uses its first segment. */
+    private static final Pattern JAVA_KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test
     void templatesContainNoHardCodedText() throws IOException {
@@ -80,6 +83,26 @@ class TemplateMessagesTest {
             }
         }
         assertThat(missing).as("message keys used in templates but defined in no bundle").isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyWrittenInJavaIsDefined() throws IOException {
+        Properties messages = allBundles();
+        Set<String> prefixes = new TreeSet<>();
+        messages.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY_LITERAL.matcher(Files.readString(source));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (prefixes.contains(key.substring(0, key.indexOf('.') + 1)) && !messages.containsKey(key)) {
+                        missing.add(source.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in Java but defined in no bundle").isEmpty();
     }
 
     @Test

@@ -1,0 +1,21 @@
+package app.steppe.questionbank.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One gap of a {@link FillBlanks} passage: typed (matched like short text) or chosen from a drop-down. */
+public sealed interface Blank {
+
+    record Typed(List<AcceptedText> answers) implements Blank {
+        public Typed {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    record Choice(List<String> choices, String answer) implements Blank {
+        public Choice {
+            choices = List.copyOf(choices);
+            Objects.requireNonNull(answer, "answer");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package app.steppe.questionbank.domain;
+
+import java.util.Objects;
+
+public record MatchPair(String left, String right) {
+
+    public MatchPair {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+    }
+}

@@ -1,0 +1,16 @@
+package app.steppe.questionbank.domain;
+
+import java.util.List;
+
+/** Items in the correct order; students see them shuffled. */
+public record Ordering(List<String> items) implements AnswerSpec {
+
+    public Ordering {
+        items = List.copyOf(items);
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.ORDERING;
+    }
+}

@@ -1,0 +1,115 @@
+package app.steppe.questionbank.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.steppe.shared.web.NotFoundException;
+
+/** What the question bank pages show. Each page reads its data in a fixed number of queries. */
+@Service
+@Transactional(readOnly = true)
+public class QuestionBankQueries {
+
+    private final QuestionSetRepository sets;
+    private final QuestionRepository questions;
+    private final QuestionVersionRepository versions;
+
+    QuestionBankQueries(QuestionSetRepository sets, QuestionRepository questions, QuestionVersionRepository versions) {
+        this.sets = sets;
+        this.questions = questions;
+        this.versions = versions;
+    }
+
+    public record SetSummary(long id, String slug, String title, String readingSlug, long questionCount,
+            long staleCount, String sourceFile, boolean detached, Instant updatedAt) {
+    }
+
+    public record SetDetail(long id, long rowVersion, SetHeader header, String sourceFile, boolean detached,
+            List<QuestionSummary> questions) {
+    }
+
+    /** One line of a set's question list. {@code stale}: a citation no longer matches the reading. */
+    public record QuestionSummary(long id, String slug, int position, QuestionType type, BigDecimal points,
+            List<String> tags, String prompt, int versionNo, boolean used, boolean stale) {
+    }
+
+    public record CitationView(String readingSlug, String quote, Integer paragraph, String anchor, Integer start,
+            Integer end, boolean stale, String suggestion) {
+    }
+
+    public record QuestionDetail(long id, long setId, String setTitle, String readingSlug, long versionId,
+            int versionNo, boolean used, QuestionContent content, List<CitationView> citations) {
+    }
+
+    public List<SetSummary> sets() {
+        Map<Long, QuestionSetRepository.SetCounts> counts = sets.countsPerSet().stream()
+                .collect(Collectors.toMap(QuestionSetRepository.SetCounts::getSetId, Function.identity()));
+        return sets.findAllByOrderByTitleAsc().stream().map(s -> {
+            var c = counts.get(s.getId());
+            return new SetSummary(s.getId(), s.getSlug(), s.getTitle(), s.getReadingSlug(),
+                    c == null ? 0 : c.getQuestions(), c == null ? 0 : c.getStale(), s.getSourceFile(),
+                    s.isDetached(), s.getUpdatedAt());
+        }).toList();
+    }
+
+    public SetDetail set(long setId) {
+        return set(setId, null, null, null);
+    }
+
+    /** A set with its live questions, filtered by tag, type and a search in the prompt or id (each optional). */
+    public SetDetail set(long setId, String tag, QuestionType type, String search) {
+        QuestionSet set = sets.findById(setId).orElseThrow(() -> new NotFoundException("question set"));
+        List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
+        Map<Long, QuestionVersion> current = versions.findWithCitations(
+                live.stream().map(Question::getCurrentVersionId).toList()).stream()
+                .collect(Collectors.toMap(QuestionVersion::getId, Function.identity()));
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        List<QuestionSummary> rows = live.stream().map(q -> summary(q, current.get(q.getCurrentVersionId())))
+                .filter(r -> tag == null || tag.isBlank() || r.tags().contains(tag))
+                .filter(r -> type == null || r.type() == type)
+                .filter(r -> needle.isEmpty() || r.prompt().toLowerCase(Locale.ROOT).contains(needle)
+                        || r.slug().contains(needle))
+                .sorted(Comparator.comparingInt(QuestionSummary::position))
+                .toList();
+        return new SetDetail(set.getId(), set.getRowVersion(), set.header(), set.getSourceFile(), set.isDetached(),
+                rows);
+    }
+
+    public QuestionDetail question(long questionId) {
+        Question question = questions.findByIdAndDeletedFalse(questionId)
+                .orElseThrow(() -> new NotFoundException("question"));
+        QuestionSet set = sets.findById(question.getSetId()).orElseThrow();
+        QuestionVersion version = versions.findWithCitations(List.of(question.getCurrentVersionId())).get(0);
+        return new QuestionDetail(question.getId(), set.getId(), set.getTitle(), set.getReadingSlug(),
+                version.getId(), version.getVersionNo(), version.isUsed(), version.content(),
+                version.getCitations().stream().map(QuestionBankQueries::view).toList());
+    }
+
+    /** How many live questions cite each paragraph of a reading version (paragraph number → count). */
+    public Map<Integer, Long> coverage(long readingVersionId) {
+        return versions.countCitationsPerParagraph(readingVersionId).stream()
+                .collect(Collectors.toMap(QuestionVersionRepository.ParagraphCount::getParagraph,
+                        QuestionVersionRepository.ParagraphCount::getQuestions));
+    }
+
+    private static QuestionSummary summary(Question q, QuestionVersion v) {
+        QuestionContent content = v.content();
+        return new QuestionSummary(q.getId(), q.getSlug(), q.getPosition(), content.type(), content.points(),
+                content.tags(), content.prompt(), v.getVersionNo(), v.isUsed(), v.hasStaleCitation());
+    }
+
+    static CitationView view(CitationRecord c) {
+        return new CitationView(c.getReadingSlug(), c.getQuote(), c.getParagraphNo(),
+                c.getParagraphNo() == null ? null : "p" + c.getParagraphNo(), c.getStartOffset(), c.getEndOffset(),
+                c.isStale(), c.getSuggestion());
+    }
+}

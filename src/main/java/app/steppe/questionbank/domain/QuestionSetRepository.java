@@ -1,0 +1,36 @@
+package app.steppe.questionbank.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> {
+
+    Optional<QuestionSet> findBySlug(String slug);
+
+    Optional<QuestionSet> findBySourceFile(String sourceFile);
+
+    boolean existsBySlug(String slug);
+
+    List<QuestionSet> findAllByOrderByTitleAsc();
+
+    /** Per set: live questions and those with a stale citation, in one query. */
+    @Query("""
+            select q.setId as setId, count(distinct q.id) as questions,
+                   count(distinct case when c.status = 'STALE' then q.id end) as stale
+            from Question q join QuestionVersion v on v.id = q.currentVersionId
+                 left join v.citations c
+            where q.deleted = false
+            group by q.setId""")
+    List<SetCounts> countsPerSet();
+
+    interface SetCounts {
+        Long getSetId();
+
+        long getQuestions();
+
+        long getStale();
+    }
+}

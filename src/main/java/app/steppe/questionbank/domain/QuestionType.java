@@ -1,0 +1,26 @@
+package app.steppe.questionbank.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The nine kinds of question; {@link #yamlName()} is how question files spell each one. */
+public enum QuestionType {
+    SINGLE_CHOICE,
+    MULTIPLE_RESPONSE,
+    TRUE_FALSE,
+    NUMERIC,
+    SHORT_TEXT,
+    MATCHING,
+    ORDERING,
+    FILL_BLANKS,
+    ESSAY;
+
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<QuestionType> fromYamlName(String name) {
+        return Arrays.stream(values()).filter(type -> type.yamlName().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,16 @@
+package app.steppe.questionbank.domain;
+
+import java.util.List;
+
+/** A typed answer compared, after normalisation and equivalent spellings, with each accepted answer. */
+public record ShortText(List<AcceptedText> answers, boolean caseSensitive) implements AnswerSpec {
+
+    public ShortText {
+        answers = List.copyOf(answers);
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.SHORT_TEXT;
+    }
+}

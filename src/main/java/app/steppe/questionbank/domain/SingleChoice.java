@@ -1,0 +1,16 @@
+package app.steppe.questionbank.domain;
+
+import java.util.List;
+
+/** Exactly one option is correct; {@code shuffle = false} pins the order (for "All of the above"). */
+public record SingleChoice(List<ChoiceOption> options, boolean shuffle) implements AnswerSpec {
+
+    public SingleChoice {
+        options = List.copyOf(options);
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.SINGLE_CHOICE;
+    }
+}

@@ -1,0 +1,10 @@
+package app.steppe.questionbank.domain;
+
+/** Feedback texts are optional (null): {@code feedbackTrue} is shown to a student who answered true. */
+public record TrueFalse(boolean answer, String feedbackTrue, String feedbackFalse) implements AnswerSpec {
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.TRUE_FALSE;
+    }
+}
