@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ final class QuestionFormErrors {
 
     private static final Pattern LAST_PART = Pattern.compile("(.*)(\\[\\d+]|\\.[A-Za-z_]+)$");
     private static final Pattern CITATION = Pattern.compile("cite\\[(\\d+)]");
+    /** A quote not found in its reading; the arguments start with the closest passage and its paragraph. */
+    private static final Set<String> NOT_FOUND = Set.of("citation.quote.notFound");
 
     private QuestionFormErrors() {
     }
@@ -95,7 +98,7 @@ final class QuestionFormErrors {
             Matcher citation = CITATION.matcher(violation.path().startsWith(".")
                     ? violation.path().substring(1) : violation.path());
             Object[] args = violation.args();
-            if (!"citation.notFound".equals(violation.messageKey()) || !citation.matches() || args.length < 2
+            if (!NOT_FOUND.contains(violation.messageKey()) || !citation.matches() || args.length < 2
                     || args[0] == null || args[0].toString().isBlank()) {
                 continue;
             }

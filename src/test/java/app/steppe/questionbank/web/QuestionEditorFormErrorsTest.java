@@ -30,7 +30,7 @@ class QuestionEditorFormErrorsTest {
             ".points,           question.points.outOfRange,      points",
             ".tags[1],          tag.invalid,                     tags",
             "cite,              question.cite.missing,           citations",
-            "cite[0],           citation.notFound,               citations[0].quote",
+            "cite[0],           citation.quote.notFound,         citations[0].quote",
             ".options,          question.options.correct.none,   options",
             ".options[1].text,  question.option.text.missing,    options[1].text",
             ".options[1],       question.option.duplicate,       options[1].text",
@@ -74,13 +74,13 @@ class QuestionEditorFormErrorsTest {
     void rejectedViolationsBecomeFieldErrorsWithTheirArgumentsAndAFallbackMessage() {
         BeanPropertyBindingResult binding = new BeanPropertyBindingResult(FORM, "questionForm");
 
-        QuestionFormErrors.reject(List.of(new Violation("cite[0]", "citation.notFound", "the closest passage", 2),
+        QuestionFormErrors.reject(List.of(new Violation("cite[0]", "citation.quote.notFound", "the closest passage", 2, 97),
                 new Violation("", "question.stale")), binding);
 
         FieldError error = binding.getFieldError("citations[0].quote");
         assertThat(error).isNotNull();
-        assertThat(error.getArguments()).containsExactly("the closest passage", 2);
-        assertThat(error.getCodes()).contains("citation.notFound").endsWith(QuestionFormErrors.FALLBACK);
+        assertThat(error.getArguments()).containsExactly("the closest passage", 2, 97);
+        assertThat(error.getCodes()).contains("citation.quote.notFound").endsWith(QuestionFormErrors.FALLBACK);
         assertThat(binding.getGlobalErrors()).singleElement()
                 .satisfies(global -> assertThat(global.getCodes()).containsExactly("question.stale", QuestionFormErrors.FALLBACK));
     }
@@ -88,8 +88,8 @@ class QuestionEditorFormErrorsTest {
     @Test
     void aQuoteThatWasNotFoundGetsAHintWithTheClosestPassageAndALinkToItsParagraph() {
         Map<Integer, QuestionFormErrors.CitationHint> hints = QuestionFormErrors.citationHints(List.of(
-                new Violation("cite[0]", "citation.notFound", "the 2,030-strong contingent", 2),
-                new Violation("cite[1]", "citation.readingUnknown", "nowhere")), FORM, "kazakhstan-crisis-china");
+                new Violation("cite[0]", "citation.quote.notFound", "the 2,030-strong contingent", 2, 97),
+                new Violation("cite[1]", "citation.reading.unknown", "nowhere")), FORM, "kazakhstan-crisis-china");
 
         assertThat(hints).containsOnlyKeys(0);
         assertThat(hints.get(0)).isEqualTo(new QuestionFormErrors.CitationHint("the 2,030-strong contingent", 2,
