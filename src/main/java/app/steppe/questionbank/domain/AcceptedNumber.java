@@ -3,7 +3,10 @@ package app.steppe.questionbank.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A value a numeric answer may match, within a tolerance, for a share of the points (credit in (0, 1]). */
+@NamedInterface("model")
 public record AcceptedNumber(BigDecimal value, Tolerance tolerance, BigDecimal credit) {
 
     public AcceptedNumber {

@@ -2,7 +2,10 @@ package app.steppe.questionbank.domain;
 
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One option of a choice question; {@code feedback} (Markdown) is optional and may be null. */
+@NamedInterface("model")
 public record ChoiceOption(String text, boolean correct, String feedback) {
 
     public ChoiceOption {

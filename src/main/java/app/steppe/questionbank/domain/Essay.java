@@ -2,7 +2,10 @@ package app.steppe.questionbank.domain;
 
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Graded by hand against the {@code rubric} (Markdown, for the grader). */
+@NamedInterface("model")
 public record Essay(String rubric, int maxWords) implements AnswerSpec {
 
     public Essay {

@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A passage with gaps written {@code [[1]]}, {@code [[2]]}, …; blank i of the list fills gap {@code [[i]]}. */
+@NamedInterface("model")
 public record FillBlanks(String text, List<Blank> blanks) implements AnswerSpec {
 
     private static final Pattern GAP = Pattern.compile("\\[\\[(\\d{1,4})]]");

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One or more options are correct; {@code scoring} says how partly right selections earn credit. */
+@NamedInterface("model")
 public record MultipleResponse(List<ChoiceOption> options, Scoring scoring) implements AnswerSpec {
 
     public MultipleResponse {

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A number: the main {@code answer} (full credit) and optional {@code alsoAccepted} values for partial credit.
  * {@code unit} is informative only (shown after the input) and may be null.
  */
+@NamedInterface("model")
 public record Numeric(AcceptedNumber answer, List<AcceptedNumber> alsoAccepted, String unit) implements AnswerSpec {
 
     public Numeric {

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What an author writes for one question, before it is stored. The type is read off the answer spec rather than
  * stored beside it, so the two can never disagree. {@code explanation} (Markdown) is optional and may be null.
  */
+@NamedInterface("model")
 public record QuestionContent(
         String slug,
         String prompt,

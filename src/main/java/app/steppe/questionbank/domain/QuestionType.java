@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The nine kinds of question; {@link #yamlName()} is how question files spell each one. */
+@NamedInterface("model")
 public enum QuestionType {
     SINGLE_CHOICE,
     MULTIPLE_RESPONSE,

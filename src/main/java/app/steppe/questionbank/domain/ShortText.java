@@ -2,7 +2,10 @@ package app.steppe.questionbank.domain;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A typed answer compared, after normalisation and equivalent spellings, with each accepted answer. */
+@NamedInterface("model")
 public record ShortText(List<AcceptedText> answers, boolean caseSensitive) implements AnswerSpec {
 
     public ShortText {

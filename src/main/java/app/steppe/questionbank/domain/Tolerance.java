@@ -3,7 +3,10 @@ package app.steppe.questionbank.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How far a numeric answer may be from an accepted value: an absolute amount or a percentage of the value. */
+@NamedInterface("model")
 public sealed interface Tolerance {
 
     Tolerance EXACT = new Absolute(BigDecimal.ZERO);
