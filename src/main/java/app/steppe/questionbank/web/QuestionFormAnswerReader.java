@@ -71,9 +71,22 @@ final class QuestionFormAnswerReader {
         }
     }
 
+    /**
+     * The options as written. Untouched rows at the end (the form offers spare ones) are left out, as Moodle does;
+     * only trailing ones, so that every other row keeps its index and its errors stay next to it.
+     */
     private static List<ChoiceOption> options(List<OptionRow> rows) {
-        return rows.stream().map(row -> new ChoiceOption(row.text().strip(), row.correct(), optional(row.feedback())))
+        int used = rows.size();
+        while (used > 0 && isUntouched(rows.get(used - 1))) {
+            used--;
+        }
+        return rows.subList(0, used).stream()
+                .map(row -> new ChoiceOption(row.text().strip(), row.correct(), optional(row.feedback())))
                 .toList();
+    }
+
+    private static boolean isUntouched(OptionRow row) {
+        return row.text().isBlank() && !row.correct() && (row.feedback() == null || row.feedback().isBlank());
     }
 
     private static Numeric numeric(QuestionForm form, QuestionFormNumbers numbers) {

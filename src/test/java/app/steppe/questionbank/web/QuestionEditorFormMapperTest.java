@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 
+import app.steppe.questionbank.domain.SingleChoice;
+import app.steppe.questionbank.domain.ChoiceOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +48,18 @@ class QuestionEditorFormMapperTest {
         QuestionContent content = QuestionFormMapper.toContent(QuestionEditorForms.valid(type, "valid"), READING).content();
 
         assertThat(new QuestionValidator().validate(content, "")).isEmpty();
+    }
+
+    @Test
+    void untouchedOptionRowsAtTheEndAreLeftOutAndOthersKeepTheirPlace() {
+        QuestionForm form = QuestionFormMapper.blank(QuestionType.SINGLE_CHOICE, READING, "the 2,030-strong contingent")
+                .withOptions(List.of(new QuestionForm.OptionRow("2,030", true, ""), QuestionForm.OptionRow.empty(),
+                        new QuestionForm.OptionRow("2,300", false, ""), QuestionForm.OptionRow.empty(),
+                        QuestionForm.OptionRow.empty()));
+
+        var answer = (SingleChoice) QuestionFormMapper.toContent(form, READING).content().answer();
+
+        assertThat(answer.options()).extracting(ChoiceOption::text).containsExactly("2,030", "", "2,300");
     }
 
     @Test
