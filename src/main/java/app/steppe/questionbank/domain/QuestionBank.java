@@ -72,8 +72,12 @@ public class QuestionBank {
         QuestionSet copy = sets.save(QuestionSet.createdInBrowser(
                 new SetHeader(slug, header.title(), header.description(), header.readingSlug(), header.tags()),
                 clock.instant()));
-        for (Question question : questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId)) {
-            QuestionVersion current = versions.findById(question.getCurrentVersionId()).orElseThrow();
+        List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
+        java.util.Map<Long, QuestionVersion> currentVersions = versions.findWithCitations(
+                live.stream().map(Question::getCurrentVersionId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(QuestionVersion::getId, v -> v));
+        for (Question question : live) {
+            QuestionVersion current = currentVersions.get(question.getCurrentVersionId());
             Question added = questions.save(new Question(copy.getId(), question.getSlug(), question.getPosition()));
             storeVersion(added, 1, current.content(), header.readingSlug(), groundedAsStored(current));
         }

@@ -122,6 +122,10 @@ public class QuestionVersion {
         return QuestionType.valueOf(type);
     }
 
+    public List<String> tagList() {
+        return tags.isEmpty() ? List.of() : List.of(tags.split(","));
+    }
+
     public BigDecimal getPoints() {
         return points;
     }

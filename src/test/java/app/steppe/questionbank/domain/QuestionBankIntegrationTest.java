@@ -39,6 +39,8 @@ class QuestionBankIntegrationTest {
     ReadingLibrary library;
     @Autowired
     Spellings spellings;
+    @Autowired
+    app.steppe.questionbank.QuestionBankApi api;
 
     private long shippedSetId() {
         return sets.findBySlug("kazakhstan-2022").orElseThrow().getId();
@@ -71,6 +73,32 @@ class QuestionBankIntegrationTest {
         Map<Integer, Long> coverage = queries.coverage(reading.versionId());
         assertThat(coverage.keySet()).containsExactlyInAnyOrderElementsOf(
                 reading.paragraphs().stream().map(p -> p.number()).toList());
+    }
+
+    @Test
+    void otherModulesSeeTheSetsQuestionsAndCurrentVersions() {
+        long setId = shippedSetId();
+        assertThat(api.set(setId)).hasValueSatisfying(s -> {
+            assertThat(s.grounded()).isTrue();
+            assertThat(s.questionCount()).isEqualTo(queries.set(setId).questions().size());
+        });
+        var refs = api.questions(setId);
+        assertThat(refs).hasSize(queries.set(setId).questions().size());
+        assertThat(refs.get(0).versionId()).isEqualTo(queries.question(refs.get(0).questionId()).versionId());
+        assertThat(refs).anySatisfy(r -> assertThat(r.type()).isEqualTo("essay"));
+    }
+
+    @Test
+    void aDuplicatedSetHasItsOwnCopyOfEveryQuestion() {
+        long copy = bank.duplicateSet(shippedSetId());
+        var original = queries.set(shippedSetId()).questions();
+        var copied = queries.set(copy).questions();
+        assertThat(copied).extracting(QuestionSummary::slug)
+                .containsExactlyElementsOf(original.stream().map(QuestionSummary::slug).toList());
+        assertThat(copied).extracting(QuestionSummary::id).doesNotContainAnyElementsOf(
+                original.stream().map(QuestionSummary::id).toList());
+        bank.deleteSet(copy);
+        assertThat(sets.findById(copy)).isEmpty();
     }
 
     @Test
