@@ -73,9 +73,7 @@ public class QuestionBank {
                 new SetHeader(slug, header.title(), header.description(), header.readingSlug(), header.tags()),
                 clock.instant()));
         List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
-        java.util.Map<Long, QuestionVersion> currentVersions = versions.findWithCitations(
-                live.stream().map(Question::getCurrentVersionId).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(QuestionVersion::getId, v -> v));
+        var currentVersions = versions.currentOf(live);
         for (Question question : live) {
             QuestionVersion current = currentVersions.get(question.getCurrentVersionId());
             Question added = questions.save(new Question(copy.getId(), question.getSlug(), question.getPosition()));
@@ -84,16 +82,16 @@ public class QuestionBank {
         return copy.getId();
     }
 
-    /** Deleting a set hides its questions; versions that attempts used stay readable. */
+    /**
+     * Deletes a set. One that attempts used, or that came from a file, is archived instead: hidden, its id freed,
+     * its versions kept for the attempts, and its file ignored from now on.
+     */
     public void deleteSet(long setId) {
         QuestionSet set = requireSet(setId);
-        List<Question> all = questions.findBySetIdOrderByPositionAsc(setId);
-        boolean anyUsed = !all.isEmpty() && versions.findAllById(all.stream().map(Question::getCurrentVersionId)
-                .toList()).stream().anyMatch(QuestionVersion::isUsed);
-        if (anyUsed) {
-            all.forEach(Question::delete);
-            set.changeHeader(new SetHeader(freeSlug(set.getSlug() + "-deleted"), set.getTitle(),
-                    set.header().description(), set.getReadingSlug(), set.tagList()), clock.instant());
+        // A set from a file is archived too: it stays detached, so the next start does not import it again.
+        if (versions.anyUsedInSet(setId) || set.getSourceFile() != null) {
+            questions.findBySetIdOrderByPositionAsc(setId).forEach(Question::delete);
+            set.archive(freeSlug(set.getSlug() + "-deleted"), clock.instant());
         } else {
             sets.delete(set);
         }
@@ -246,7 +244,8 @@ public class QuestionBank {
     }
 
     private QuestionSet requireSet(long setId) {
-        return sets.findById(setId).orElseThrow(() -> new NotFoundException("question set"));
+        return sets.findById(setId).filter(s -> !s.isArchived())
+                .orElseThrow(() -> new NotFoundException("question set"));
     }
 
     private Question requireQuestion(long questionId) {

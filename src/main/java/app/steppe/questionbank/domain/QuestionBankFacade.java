@@ -3,8 +3,6 @@ package app.steppe.questionbank.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +40,7 @@ class QuestionBankFacade implements QuestionBankApi {
     @Override
     public List<QuestionRef> questions(long setId) {
         List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
-        Map<Long, QuestionVersion> current = versions.findAllById(live.stream().map(Question::getCurrentVersionId)
-                .toList()).stream().collect(Collectors.toMap(QuestionVersion::getId, Function.identity()));
+        Map<Long, QuestionVersion> current = versions.currentOf(live);
         return live.stream().map(q -> {
             QuestionVersion v = current.get(q.getCurrentVersionId());
             return new QuestionRef(q.getId(), v.getId(), v.getType().yamlName(), v.tagList());

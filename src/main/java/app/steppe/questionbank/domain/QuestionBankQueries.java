@@ -53,7 +53,7 @@ public class QuestionBankQueries {
     public List<SetSummary> sets() {
         Map<Long, QuestionSetRepository.SetCounts> counts = sets.countsPerSet().stream()
                 .collect(Collectors.toMap(QuestionSetRepository.SetCounts::getSetId, Function.identity()));
-        return sets.findAllByOrderByTitleAsc().stream().map(s -> {
+        return sets.findByArchivedFalseOrderByTitleAsc().stream().map(s -> {
             var c = counts.get(s.getId());
             return new SetSummary(s.getId(), s.getSlug(), s.getTitle(), s.getReadingSlug(),
                     c == null ? 0 : c.getQuestions(), c == null ? 0 : c.getStale(), s.getSourceFile(),
@@ -67,11 +67,10 @@ public class QuestionBankQueries {
 
     /** A set with its live questions, filtered by tag, type and a search in the prompt or id (each optional). */
     public SetDetail set(long setId, String tag, QuestionType type, String search) {
-        QuestionSet set = sets.findById(setId).orElseThrow(() -> new NotFoundException("question set"));
+        QuestionSet set = sets.findById(setId).filter(s -> !s.isArchived())
+                .orElseThrow(() -> new NotFoundException("question set"));
         List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
-        Map<Long, QuestionVersion> current = versions.findWithCitations(
-                live.stream().map(Question::getCurrentVersionId).toList()).stream()
-                .collect(Collectors.toMap(QuestionVersion::getId, Function.identity()));
+        Map<Long, QuestionVersion> current = versions.currentOf(live);
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         List<QuestionSummary> rows = live.stream().map(q -> summary(q, current.get(q.getCurrentVersionId())))
                 .filter(r -> tag == null || tag.isBlank() || r.tags().contains(tag))

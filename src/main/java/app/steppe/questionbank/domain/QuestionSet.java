@@ -49,6 +49,9 @@ public class QuestionSet {
     @Column(nullable = false)
     private boolean detached;
 
+    @Column(nullable = false)
+    private boolean archived;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -92,6 +95,17 @@ public class QuestionSet {
     public void editedInBrowser(Instant now) {
         this.detached = sourceFile != null;
         this.updatedAt = now;
+    }
+
+    /** Deleted while attempts still refer to its questions: hidden, its id freed, its versions kept. */
+    public void archive(String freedSlug, Instant now) {
+        this.archived = true;
+        this.slug = freedSlug;
+        editedInBrowser(now);
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     public void changeHeader(SetHeader header, Instant now) {

@@ -2,8 +2,6 @@ package app.steppe.questionbank.domain;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +24,10 @@ public class QuestionSetExport {
     }
 
     public QuestionSetContent content(long setId) {
-        QuestionSet set = sets.findById(setId).orElseThrow(() -> new NotFoundException("question set"));
+        QuestionSet set = sets.findById(setId).filter(s -> !s.isArchived())
+                .orElseThrow(() -> new NotFoundException("question set"));
         List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
-        Map<Long, QuestionVersion> current = versions.findAllById(live.stream().map(Question::getCurrentVersionId)
-                .toList()).stream().collect(Collectors.toMap(QuestionVersion::getId, Function.identity()));
+        Map<Long, QuestionVersion> current = versions.currentOf(live);
         SetHeader header = set.header();
         return new QuestionSetContent(header.slug(), header.title(), header.description(), header.readingSlug(),
                 header.tags(), live.stream().map(q -> current.get(q.getCurrentVersionId()).content()).toList());

@@ -14,7 +14,7 @@ public interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> 
 
     boolean existsBySlug(String slug);
 
-    List<QuestionSet> findAllByOrderByTitleAsc();
+    List<QuestionSet> findByArchivedFalseOrderByTitleAsc();
 
     /** Per set: live questions and those with a stale citation, in one query. */
     @Query("""

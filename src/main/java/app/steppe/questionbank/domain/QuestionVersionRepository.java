@@ -2,6 +2,9 @@ package app.steppe.questionbank.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +14,18 @@ public interface QuestionVersionRepository extends JpaRepository<QuestionVersion
     /** Current versions with their citations, in one query. */
     @Query("select distinct v from QuestionVersion v left join fetch v.citations where v.id in ?1")
     List<QuestionVersion> findWithCitations(Collection<Long> ids);
+
+    /** The current versions of these questions, with their citations, by version id (one query). */
+    default Map<Long, QuestionVersion> currentOf(List<Question> questions) {
+        return findWithCitations(questions.stream().map(Question::getCurrentVersionId).toList()).stream()
+                .collect(Collectors.toMap(QuestionVersion::getId, Function.identity()));
+    }
+
+    /** Whether an attempt used any version, current or older, of any question of the set. */
+    @Query("""
+            select count(v) > 0 from QuestionVersion v
+            where v.used = true and v.questionId in (select q.id from Question q where q.setId = ?1)""")
+    boolean anyUsedInSet(long setId);
 
     @Query("select coalesce(max(v.versionNo), 0) from QuestionVersion v where v.questionId = ?1")
     int maxVersionNo(long questionId);

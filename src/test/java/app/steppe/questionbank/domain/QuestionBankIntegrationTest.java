@@ -40,6 +40,8 @@ class QuestionBankIntegrationTest {
     @Autowired
     Spellings spellings;
     @Autowired
+    QuestionVersionRepository versionRepository;
+    @Autowired
     app.steppe.questionbank.QuestionBankApi api;
 
     private long shippedSetId() {
@@ -99,6 +101,45 @@ class QuestionBankIntegrationTest {
                 original.stream().map(QuestionSummary::id).toList());
         bank.deleteSet(copy);
         assertThat(sets.findById(copy)).isEmpty();
+    }
+
+    @Test
+    void aSetWhoseOlderQuestionVersionWasUsedIsArchivedNotDeleted() {
+        long setId = newSet();
+        long questionId = bank.addQuestion(setId, trueFalse("q1", "First.")).value();
+        long usedVersion = queries.question(questionId).versionId();
+        bank.markUsed(List.of(usedVersion));
+        bank.changeQuestion(questionId, trueFalse("q1", "Second."), 1);
+
+        bank.deleteSet(setId);
+
+        assertThat(sets.findById(setId)).hasValueSatisfying(s -> assertThat(s.isArchived()).isTrue());
+        assertThat(queries.sets()).noneMatch(s -> s.id() == setId);
+        assertThat(api.questions(setId)).isEmpty();
+        assertThat(versionRepository.findById(usedVersion)).isPresent();
+    }
+
+    @Test
+    void aSetDeletedInTheBrowserIsNotImportedAgainFromItsFile() {
+        String slug = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = """
+                set: %s
+                title: Deleted later
+                reading: kazakhstan-crisis-china
+                questions:
+                  - id: q1
+                    type: true_false
+                    prompt: The CSTO sent a contingent.
+                    answer: true
+                    cite: ["the 2,030-strong contingent"]
+                """.formatted(slug).getBytes(StandardCharsets.UTF_8);
+        files.importBytes(slug + ".yaml", file);
+        bank.deleteSet(sets.findBySlug(slug).orElseThrow().getId());
+
+        files.importBytes(slug + ".yaml", (new String(file, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(sets.findBySlug(slug)).isEmpty();
+        assertThat(queries.sets()).noneMatch(s -> s.slug().startsWith(slug));
     }
 
     @Test
