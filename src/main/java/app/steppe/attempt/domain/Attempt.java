@@ -3,6 +3,7 @@ package app.steppe.attempt.domain;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public final class Attempt {
     }
 
     public NavigationSummary summary() {
-        var entries = new java.util.ArrayList<NavigationSummary.Entry>();
+        var entries = new ArrayList<NavigationSummary.Entry>();
         for (int position = 0; position < plan.size(); position++) {
             var key = plan.at(position);
             entries.add(new NavigationSummary.Entry(position, key, sheet.answerTo(key).isPresent(), sheet.isFlagged(key)));
