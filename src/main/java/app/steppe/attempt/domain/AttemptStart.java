@@ -34,6 +34,9 @@ public final class AttemptStart {
         if (allowedAttempts < 1) {
             throw new IllegalArgumentException("a quiz allows at least one attempt: " + allowedAttempts);
         }
+        if (existing.stream().map(a -> List.of(a.quizId(), a.studentId())).distinct().count() > 1) {
+            throw new IllegalArgumentException("attempts of different students or quizzes cannot share a start decision");
+        }
         var finalizedNow = existing.stream().filter(attempt -> attempt.finalizeIfOverdue(now, grace)).toList();
         var open = existing.stream().filter(Attempt::isOpen).findFirst();
         if (open.isPresent()) {

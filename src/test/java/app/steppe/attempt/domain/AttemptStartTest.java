@@ -86,4 +86,13 @@ class AttemptStartTest {
     void refusesAQuizThatAllowsNoAttempts() {
         assertThatThrownBy(() -> AttemptStart.decide(List.of(), STARTED, GRACE, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesToDecideOverAttemptsOfDifferentStudents() {
+        var mine = aThirtyMinuteAttemptWithFreeNavigation();
+        var someoneElses = Attempt.start(anId(), QUIZ, STUDENT + 1, QuestionPlan.of(List.of(Q1)), Navigation.FREE, STARTED, Deadline.none());
+
+        assertThatThrownBy(() -> AttemptStart.decide(List.of(mine, someoneElses), minutesIn(1), GRACE, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
