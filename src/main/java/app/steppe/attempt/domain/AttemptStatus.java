@@ -1,0 +1,6 @@
+package app.steppe.attempt.domain;
+
+public enum AttemptStatus {
+    IN_PROGRESS,
+    FINISHED
+}
