@@ -39,7 +39,7 @@ public class QuizPublisher {
 
     @Transactional
     public Outcome publish(long setId, QuizSettings settings) {
-        List<QuizProblem> problems = problems(setId, settings);
+        List<QuizProblem> problems = problems(setId, settings, true);
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems);
         }
@@ -49,7 +49,7 @@ public class QuizPublisher {
     @Transactional
     public Outcome revise(long quizId, QuizSettings settings) {
         Quiz quiz = quizzes.findById(quizId).orElseThrow(UnknownQuizException::new);
-        List<QuizProblem> problems = problems(quiz.questionSetId(), settings);
+        List<QuizProblem> problems = problems(quiz.questionSetId(), settings, false);
         if (problems.isEmpty()) {
             quiz.revise(settings);
         }
@@ -61,7 +61,11 @@ public class QuizPublisher {
         return questionBank.sets().stream().filter(s -> s.grounded() && s.questionCount() > 0).toList();
     }
 
-    private List<QuizProblem> problems(long setId, QuizSettings settings) {
+    /**
+     * A set whose quotes went stale after publishing does not block editing the quiz (say, extending its close):
+     * grounding is checked when publishing.
+     */
+    private List<QuizProblem> problems(long setId, QuizSettings settings, boolean publishing) {
         List<QuizProblem> problems = new ArrayList<>();
         settings.timeLimit().filter(t -> t.duration().compareTo(limits.maxTimeLimit()) > 0)
                 .ifPresent(t -> problems.add(new QuizProblem("timeLimitMinutes", "quiz.error.timeLimitTooLong",
@@ -69,7 +73,7 @@ public class QuizPublisher {
         Optional<SetRef> set = questionBank.set(setId);
         if (set.isEmpty()) {
             problems.add(new QuizProblem("setId", "quiz.error.set.unknown", null));
-        } else if (!set.get().grounded()) {
+        } else if (publishing && !set.get().grounded()) {
             problems.add(new QuizProblem("setId", "quiz.error.set.ungrounded", null));
         } else if (set.get().questionCount() < 1) {
             problems.add(new QuizProblem("setId", "quiz.error.set.empty", null));

@@ -57,6 +57,15 @@ class QuizPublisherTest {
     }
 
     @Test
+    void aSetThatLostItsGroundingAfterPublishingDoesNotBlockEditingTheQuiz() {
+        aSet(6, false, List.of(tagged(1)));
+        Quiz quiz = Quiz.publish(6, settings(Optional.empty(), List.of()), OPEN);
+        when(quizzes.findById(9L)).thenReturn(Optional.of(quiz));
+        assertThat(publisher.revise(9, settings(Optional.of(TimeLimit.ofMinutes(20)), List.of())).problems()).isEmpty();
+        assertThat(quiz.timeLimit()).contains(TimeLimit.ofMinutes(20));
+    }
+
+    @Test
     void refusesAnEmptySetAndAnUnknownOne() {
         aSet(2, true, List.of());
         when(bank.set(3)).thenReturn(Optional.empty());

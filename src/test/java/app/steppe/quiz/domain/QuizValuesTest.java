@@ -72,4 +72,12 @@ class QuizValuesTest {
         a.grant(ExtraTime.NONE, 20, Optional.empty());
         assertThat(a.extraAttempts()).isEqualTo(20);
     }
+
+    @Test
+    void refusesAMaximumTimeLimitThatIsNotBelowTheSessionTimeout() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> SessionOutlastsAttempts.check(Duration.ofHours(12), Duration.ofHours(12)));
+        SessionOutlastsAttempts.check(Duration.ofHours(6), Duration.ofHours(12));
+        assertThat(new QuizLimits(null).maxTimeLimit()).isEqualTo(Duration.ofHours(6));
+    }
 }
