@@ -1,0 +1,16 @@
+package app.steppe.account;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask about accounts: the students of the course. */
+public interface AccountApi {
+
+    record StudentRef(long id, String username, String displayName) {
+    }
+
+    /** Every student, by display name. */
+    List<StudentRef> students();
+
+    Optional<StudentRef> student(long id);
+}

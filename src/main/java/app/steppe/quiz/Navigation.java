@@ -1,0 +1,6 @@
+package app.steppe.quiz;
+
+/** FREE: move between questions at will; SEQUENTIAL: forward only, no going back. */
+public enum Navigation {
+    FREE, SEQUENTIAL
+}

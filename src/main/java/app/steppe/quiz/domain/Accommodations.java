@@ -1,0 +1,47 @@
+package app.steppe.quiz.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Grants and revokes per-student accommodations on a quiz; granting again replaces the earlier grant. */
+@Service
+public class Accommodations {
+
+    private final AccommodationRepository accommodations;
+    private final QuizRepository quizzes;
+
+    Accommodations(AccommodationRepository accommodations, QuizRepository quizzes) {
+        this.accommodations = accommodations;
+        this.quizzes = quizzes;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Accommodation> of(long quizId) {
+        return accommodations.findByQuizIdOrderByIdAsc(quizId);
+    }
+
+    @Transactional
+    public void grant(long quizId, long studentId, ExtraTime time, int extraAttempts, Optional<Instant> close) {
+        if (!quizzes.existsById(quizId)) {
+            throw new UnknownQuizException();
+        }
+        Accommodation a = accommodations.findByQuizIdAndStudentId(quizId, studentId)
+                .orElseGet(() -> new Accommodation(quizId, studentId));
+        a.grant(time, extraAttempts, close);
+        accommodations.save(a);
+    }
+
+    @Transactional
+    public void revoke(long quizId, long accommodationId) {
+        accommodations.findById(accommodationId).filter(a -> a.quizId() == quizId)
+                .ifPresent(accommodations::delete);
+    }
+
+    Optional<Accommodation> forStudent(long quizId, long studentId) {
+        return accommodations.findByQuizIdAndStudentId(quizId, studentId);
+    }
+}
