@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.steppe.questionbank.domain.QuestionImportReport.FileProblem;
 import app.steppe.questionbank.domain.validation.Violation;
+import app.steppe.shared.ContentHash;
 
 /**
  * Imports the question sets in questions/ at start, after the readings. Idempotent by content hash: an unchanged
@@ -114,7 +115,7 @@ class QuestionFilesImporter implements ApplicationRunner {
         }
 
         List<FileProblem> importBytes(String name, byte[] bytes) {
-            String hash = ContentHashes.sha256(bytes);
+            String hash = ContentHash.sha256(bytes);
             Optional<QuestionSet> existing = sets.findBySourceFile(name);
             if (existing.isPresent() && existing.get().isDetached()) {
                 report.ignoredDetached(name);

@@ -1,6 +1,7 @@
 package app.steppe.reading.domain;
 
 import app.steppe.reading.domain.TextRejectedException.Reason;
+import app.steppe.shared.ContentHash;
 
 /**
  * What one version of a reading says: title, optional subtitle and body. Its hash covers all three in normalised

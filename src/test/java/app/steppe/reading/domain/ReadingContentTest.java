@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import app.steppe.reading.domain.TextRejectedException.Reason;
+import app.steppe.shared.ContentHash;
 
 class ReadingContentTest {
 
