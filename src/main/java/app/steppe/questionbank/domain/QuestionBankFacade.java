@@ -34,7 +34,7 @@ class QuestionBankFacade implements QuestionBankApi {
 
     @Override
     public Optional<SetRef> set(long setId) {
-        return queries.sets().stream().filter(s -> s.id() == setId).findFirst().map(QuestionBankFacade::ref);
+        return queries.summary(setId).map(QuestionBankFacade::ref);
     }
 
     @Override

@@ -53,12 +53,19 @@ public class QuestionBankQueries {
     public List<SetSummary> sets() {
         Map<Long, QuestionSetRepository.SetCounts> counts = sets.countsPerSet().stream()
                 .collect(Collectors.toMap(QuestionSetRepository.SetCounts::getSetId, Function.identity()));
-        return sets.findByArchivedFalseOrderByTitleAsc().stream().map(s -> {
-            var c = counts.get(s.getId());
-            return new SetSummary(s.getId(), s.getSlug(), s.getTitle(), s.getReadingSlug(),
-                    c == null ? 0 : c.getQuestions(), c == null ? 0 : c.getStale(), s.getSourceFile(),
-                    s.isDetached(), s.getUpdatedAt());
-        }).toList();
+        return sets.findByArchivedFalseOrderByTitleAsc().stream().map(s -> summary(s, counts.get(s.getId()))).toList();
+    }
+
+    /** One set's summary, without reading the others. */
+    public java.util.Optional<SetSummary> summary(long setId) {
+        return sets.findById(setId).filter(s -> !s.isArchived())
+                .map(s -> summary(s, sets.countsOf(setId).orElse(null)));
+    }
+
+    private static SetSummary summary(QuestionSet s, QuestionSetRepository.SetCounts c) {
+        return new SetSummary(s.getId(), s.getSlug(), s.getTitle(), s.getReadingSlug(),
+                c == null ? 0 : c.getQuestions(), c == null ? 0 : c.getStale(), s.getSourceFile(),
+                s.isDetached(), s.getUpdatedAt());
     }
 
     public SetDetail set(long setId) {

@@ -26,6 +26,16 @@ public interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> 
             group by q.setId""")
     List<SetCounts> countsPerSet();
 
+    /** The same counts for one set (empty when it has no live question). */
+    @Query("""
+            select q.setId as setId, count(distinct q.id) as questions,
+                   count(distinct case when c.status = 'STALE' then q.id end) as stale
+            from Question q join QuestionVersion v on v.id = q.currentVersionId
+                 left join v.citations c
+            where q.deleted = false and q.setId = ?1
+            group by q.setId""")
+    Optional<SetCounts> countsOf(long setId);
+
     interface SetCounts {
         Long getSetId();
 

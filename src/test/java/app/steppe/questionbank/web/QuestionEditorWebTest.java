@@ -302,6 +302,19 @@ class QuestionEditorWebTest {
     }
 
     @Test
+    void theInstructorsKeyMarksTheRightOptionsOfBothChoiceTypes() throws Exception {
+        for (QuestionType type : List.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE)) {
+            long id = added(type, "key-" + type.yamlName().replace('_', '-'));
+
+            Element key = html(get(previewUrl(id)).with(user(INSTRUCTOR))).selectFirst(".qe-answer-key");
+
+            assertThat(key.select(".qe-key-list li")).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(key.select(".qe-key-list li.qe-correct")).isNotEmpty()
+                    .allSatisfy(li -> assertThat(li.select(".badge")).hasSize(1));
+        }
+    }
+
+    @Test
     void aStudentIsRefusedEveryEditorRoute() throws Exception {
         long id = added(QuestionType.ESSAY, "not-for-students");
         MultiValueMap<String, String> params = QuestionEditorForms.params(
