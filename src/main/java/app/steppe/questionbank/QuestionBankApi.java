@@ -1,7 +1,12 @@
 package app.steppe.questionbank;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import app.steppe.questionbank.domain.QuestionContent;
+import app.steppe.questionbank.domain.matching.SpellingEquivalents;
 
 /**
  * What other modules may ask the question bank. Questions are referenced by their version id once an attempt
@@ -17,11 +22,25 @@ public interface QuestionBankApi {
     record QuestionRef(long questionId, long versionId, String type, List<String> tags) {
     }
 
+    /** Where a citation of a question version was found: the reading, its version and paragraph (null if stale). */
+    record CitedPassage(String readingSlug, String quote, Long readingVersionId, Integer paragraphNo) {
+    }
+
+    /** A question version as it is asked and scored: its content (with the answer key) and where its quotes are. */
+    record AskedQuestion(long versionId, long questionId, QuestionContent content, List<CitedPassage> passages) {
+    }
+
     List<SetRef> sets();
 
     Optional<SetRef> set(long setId);
 
     List<QuestionRef> questions(long setId);
+
+    /** The versions asked in an attempt, by version id, in one query whatever their number. */
+    Map<Long, AskedQuestion> asked(Collection<Long> versionIds);
+
+    /** The course's equivalent spellings, for scoring typed answers. */
+    SpellingEquivalents spellings();
 
     /** From now on these versions never change: an edit makes a new version. */
     void markUsed(List<Long> versionIds);

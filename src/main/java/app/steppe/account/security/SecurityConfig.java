@@ -37,6 +37,8 @@ class SecurityConfig {
                         .requestMatchers("/login", "/register", "/error", "/error/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/instructor/**").hasRole("INSTRUCTOR")
+                        // taking quizzes is for students; instructors try questions in the question bank's preview
+                        .requestMatchers("/quizzes/**", "/attempts/**").hasRole("STUDENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One student's go at one quiz. Owns the rules of taking it: the deadline fixed at start, answers that only a newer
@@ -46,6 +47,37 @@ public final class Attempt {
     public static Attempt start(AttemptId id, long quizId, long studentId, QuestionPlan plan, Navigation navigation,
                                 Instant now, Deadline deadline) {
         return new Attempt(id, quizId, studentId, plan, navigation, now, deadline);
+    }
+
+    /** Everything stored about an attempt, to bring it back from the database as it was. */
+    public record Snapshot(AttemptId id, long quizId, long studentId, QuestionPlan plan, Navigation navigation,
+            Instant startedAt, Deadline deadline, Map<QuestionKey, SavedAnswer> answers, Set<QuestionKey> flagged,
+            int currentPosition, FinishKind finishKind, Instant finishedAt, Grade grade) {
+    }
+
+    /** An attempt as it was stored; finished when the snapshot has a finish kind. */
+    public static Attempt restore(Snapshot s) {
+        var attempt = new Attempt(s.id(), s.quizId(), s.studentId(), s.plan(), s.navigation(), s.startedAt(), s.deadline());
+        s.answers().forEach((key, answer) -> {
+            if (!s.plan().contains(key)) {
+                throw new IllegalArgumentException("stored answer to a question not in the attempt: " + key);
+            }
+            attempt.sheet.storeIfNewer(key, answer);
+        });
+        s.flagged().forEach(attempt.sheet::flag);
+        if (s.currentPosition() < 0 || s.currentPosition() >= s.plan().size()) {
+            throw new IllegalArgumentException("stored position out of range: " + s.currentPosition());
+        }
+        attempt.currentPosition = s.currentPosition();
+        if (s.finishKind() != null) {
+            attempt.finish(s.finishKind(), Objects.requireNonNull(s.finishedAt(), "finishedAt"));
+            attempt.grade = s.grade();
+        }
+        return attempt;
+    }
+
+    public boolean isFlagged(QuestionKey question) {
+        return sheet.isFlagged(question);
     }
 
     public SaveResult saveAnswer(QuestionKey question, AnswerPayload payload, long sequence, Instant now, Duration grace) {

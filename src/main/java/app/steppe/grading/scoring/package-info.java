@@ -5,4 +5,7 @@
  * the shuffled position they were shown in; the result is a {@link app.steppe.grading.scoring.Mark}, a share of the
  * question's points. Plain Java: no Spring, no persistence (checked by {@code ScoringRulesArchitectureTest}).
  */
+@NamedInterface("scoring")
 package app.steppe.grading.scoring;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,5 +1,8 @@
 package app.steppe.questionbank.domain;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.steppe.questionbank.QuestionBankApi;
+import app.steppe.questionbank.domain.matching.SpellingEquivalents;
 
 /** The question bank's answers to other modules, in a fixed number of queries each. */
 @Service
@@ -18,13 +22,15 @@ class QuestionBankFacade implements QuestionBankApi {
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
     private final QuestionBank bank;
+    private final Spellings spellings;
 
     QuestionBankFacade(QuestionBankQueries queries, QuestionRepository questions, QuestionVersionRepository versions,
-            QuestionBank bank) {
+            QuestionBank bank, Spellings spellings) {
         this.queries = queries;
         this.questions = questions;
         this.versions = versions;
         this.bank = bank;
+        this.spellings = spellings;
     }
 
     @Override
@@ -45,6 +51,28 @@ class QuestionBankFacade implements QuestionBankApi {
             QuestionVersion v = current.get(q.getCurrentVersionId());
             return new QuestionRef(q.getId(), v.getId(), v.getType().yamlName(), v.tagList());
         }).toList();
+    }
+
+    @Override
+    public Map<Long, AskedQuestion> asked(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AskedQuestion> asked = new HashMap<>();
+        for (QuestionVersion v : versions.findWithCitations(versionIds)) {
+            List<CitedPassage> passages = v.getCitations().stream()
+                    .sorted(Comparator.comparingInt(CitationRecord::getPosition))
+                    .map(c -> new CitedPassage(c.getReadingSlug(), c.getQuote(), c.getReadingVersionId(),
+                            c.isStale() ? null : c.getParagraphNo()))
+                    .toList();
+            asked.put(v.getId(), new AskedQuestion(v.getId(), v.getQuestionId(), v.content(), passages));
+        }
+        return asked;
+    }
+
+    @Override
+    public SpellingEquivalents spellings() {
+        return spellings.current();
     }
 
     @Override

@@ -1,0 +1,60 @@
+package app.steppe.attempt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import app.steppe.questionbank.QuestionBankApi;
+import app.steppe.quiz.GradingMethod;
+import app.steppe.quiz.Navigation;
+import app.steppe.quiz.ReviewTiming;
+import app.steppe.quiz.domain.DrawRule;
+import app.steppe.quiz.domain.PassingGrade;
+import app.steppe.quiz.domain.QuizPublisher;
+import app.steppe.quiz.domain.QuizSettings;
+import app.steppe.quiz.domain.QuizWindow;
+import app.steppe.quiz.domain.ReviewOptions;
+import app.steppe.quiz.domain.TimeLimit;
+
+/** Quizzes on the shipped Kazakhstan 2022 question set, published through the quiz module as an instructor would. */
+public final class AttemptFixtures {
+
+    public static final String SHIPPED_SET = "kazakhstan-2022";
+
+    private final QuizPublisher publisher;
+    private final QuestionBankApi bank;
+
+    public AttemptFixtures(QuizPublisher publisher, QuestionBankApi bank) {
+        this.publisher = publisher;
+        this.bank = bank;
+    }
+
+    public long shippedSetId() {
+        return bank.sets().stream().filter(s -> s.slug().equals(SHIPPED_SET)).findFirst().orElseThrow().id();
+    }
+
+    /** Settings of a quiz open from {@code opens} for a day, {@code questions} drawn from the set (0: all of them). */
+    public static QuizSettings settings(Instant opens, Optional<Duration> limit, int questions, Navigation navigation,
+            ReviewTiming review, int maxAttempts) {
+        var draws = questions == 0 ? List.<DrawRule>of() : List.of(new DrawRule(Optional.empty(), questions));
+        return new QuizSettings("Quiz " + opens.toEpochMilli() % 100000, "Answer every question.",
+                limit.map(d -> TimeLimit.ofMinutes(d.toMinutes())), new QuizWindow(opens, opens.plus(Duration.ofDays(1))),
+                maxAttempts, GradingMethod.HIGHEST, true, true, draws, navigation,
+                new ReviewOptions(review, review, review, review), new PassingGrade(50));
+    }
+
+    public long publish(QuizSettings settings) {
+        var outcome = publisher.publish(shippedSetId(), settings);
+        if (!outcome.problems().isEmpty()) {
+            throw new IllegalStateException("fixture quiz refused: " + outcome.problems());
+        }
+        return outcome.quizId().orElseThrow();
+    }
+
+    /** A 30-minute quiz of {@code questions} questions, open from {@code opens}, free navigation, review right after. */
+    public long aTimedQuiz(Instant opens, int questions) {
+        return publish(settings(opens, Optional.of(Duration.ofMinutes(30)), questions, Navigation.FREE,
+                ReviewTiming.IMMEDIATELY, 1));
+    }
+}
