@@ -78,6 +78,11 @@ class AttemptStore {
                 .setParameter(1, studentId).getResultList();
     }
 
+    List<AttemptRecord> headersOfQuiz(long quizId) {
+        return em.createQuery("select a from AttemptRecord a where a.quizId = ?1 order by a.startedAt", AttemptRecord.class)
+                .setParameter(1, quizId).getResultList();
+    }
+
     long countOfQuiz(long quizId) {
         return em.createQuery("select count(a) from AttemptRecord a where a.quizId = ?1", Long.class)
                 .setParameter(1, quizId).getSingleResult();

@@ -61,6 +61,24 @@ public class Attempts {
         }
     }
 
+    /** One attempt as lists show it; score fields are empty until it is scored. */
+    public record AttemptSummary(UUID id, long quizId, long studentId, int attemptNo, boolean finished,
+            Instant startedAt, Optional<Instant> deadline, Optional<Instant> finishedAt, Optional<FinishKind> finishKind,
+            Optional<BigDecimal> total, BigDecimal max, Optional<BigDecimal> percentage, Optional<GradeState> gradeState) {
+
+        static AttemptSummary of(AttemptRecord r) {
+            return new AttemptSummary(r.id(), r.quizId(), r.studentId(), r.attemptNo(), r.status() == AttemptStatus.FINISHED,
+                    r.startedAt(), Optional.ofNullable(r.deadlineAt()), Optional.ofNullable(r.finishedAt()),
+                    Optional.ofNullable(r.finishKind()), Optional.ofNullable(r.totalPoints()), r.maxPoints(),
+                    Optional.ofNullable(r.percentage()), Optional.ofNullable(r.gradeState()));
+        }
+
+        /** Time left by the server's clock at {@code now}; empty for an untimed or finished attempt. */
+        public Optional<Duration> remainingAt(Instant now) {
+            return finished ? Optional.empty() : deadline.map(at -> now.isAfter(at) ? Duration.ZERO : Duration.between(now, at));
+        }
+    }
+
     private final AttemptStore store;
     private final QuizApi quizzes;
     private final QuestionBankApi bank;
@@ -135,6 +153,18 @@ public class Attempts {
         store.insert(attempt, existing.size() + 1, seed, maxPoints);
         bank.markUsed(versionIds);
         return new StartResult(StartResult.Kind.STARTED, Optional.of(id.value()), Optional.empty());
+    }
+
+    /** A student's attempts at every quiz, oldest first, in one query: for the student's quiz list. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> summariesOf(long studentId) {
+        return store.headersOfStudent(studentId).stream().map(AttemptSummary::of).toList();
+    }
+
+    /** Every attempt at a quiz, in order of starting, in one query: for the instructor's live list. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> summariesOfQuiz(long quizId) {
+        return store.headersOfQuiz(quizId).stream().map(AttemptSummary::of).toList();
     }
 
     /** Saves one question's answer if its sequence is newer; acknowledged only once committed (the caller's response). */
