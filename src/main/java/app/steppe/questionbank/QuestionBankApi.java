@@ -39,6 +39,9 @@ public interface QuestionBankApi {
     /** The versions asked in an attempt, by version id, in one query whatever their number. */
     Map<Long, AskedQuestion> asked(Collection<Long> versionIds);
 
+    /** The current (newest) version of a question, e.g. the corrected one a regrade scores with. */
+    Optional<Long> currentVersionId(long questionId);
+
     /** The course's equivalent spellings, for scoring typed answers. */
     SpellingEquivalents spellings();
 

@@ -45,7 +45,12 @@ public final class AttemptFixtures {
     }
 
     public long publish(QuizSettings settings) {
-        var outcome = publisher.publish(shippedSetId(), settings);
+        return publishOn(shippedSetId(), settings);
+    }
+
+    /** Publishes on any grounded set, e.g. a copy of the shipped one that a test may change. */
+    public long publishOn(long setId, QuizSettings settings) {
+        var outcome = publisher.publish(setId, settings);
         if (!outcome.problems().isEmpty()) {
             throw new IllegalStateException("fixture quiz refused: " + outcome.problems());
         }

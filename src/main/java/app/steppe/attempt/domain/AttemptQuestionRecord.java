@@ -68,6 +68,14 @@ class AttemptQuestionRecord {
     private BigDecimal points;
     @Column(name = "needs_grading")
     private boolean needsGrading;
+    @Column(name = "grader_comment")
+    private String graderComment;
+    @Column(name = "manually_graded")
+    private boolean manuallyGraded;
+    @Column(name = "scored_version_id")
+    private Long scoredVersionId;
+    @Column(name = "mark_revision")
+    private int markRevision;
 
     protected AttemptQuestionRecord() {
     }
@@ -91,9 +99,29 @@ class AttemptQuestionRecord {
         attempt.grade().ifPresent(grade -> points = grade.points().get(question));
     }
 
+    /** The machine's mark at submission, scored with the key of the version shown. */
     void recordMark(BigDecimal fraction, boolean needsGrading) {
         this.markFraction = fraction;
         this.needsGrading = needsGrading;
+        this.scoredVersionId = questionVersionId;
+    }
+
+    /** A mark changed after submission (by a person, or a regrade with {@code scoredWith}'s key). */
+    void remark(MarkSheet.Entry entry, long scoredWith) {
+        this.points = entry.points().orElse(null);
+        this.markFraction = entry.points()
+                .map(p -> entry.max().signum() == 0 ? BigDecimal.ZERO : p.divide(entry.max(), 4, java.math.RoundingMode.HALF_UP))
+                .orElse(null);
+        this.needsGrading = entry.needsGrading();
+        this.manuallyGraded = entry.manual();
+        this.markRevision = entry.revision();
+        this.graderComment = entry.comment();
+        this.scoredVersionId = scoredWith;
+    }
+
+    MarkSheet.Entry markEntry() {
+        return new MarkSheet.Entry(question(), maxPoints, java.util.Optional.ofNullable(needsGrading ? null : points),
+                needsGrading, manuallyGraded, markRevision, graderComment);
     }
 
     Key key() {
@@ -122,4 +150,8 @@ class AttemptQuestionRecord {
     BigDecimal markFraction() { return markFraction; }
     BigDecimal points() { return points; }
     boolean needsGrading() { return needsGrading; }
+    String graderComment() { return graderComment; }
+    boolean manuallyGraded() { return manuallyGraded; }
+    Long scoredVersionId() { return scoredVersionId; }
+    int markRevision() { return markRevision; }
 }

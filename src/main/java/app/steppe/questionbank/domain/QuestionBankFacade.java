@@ -71,6 +71,11 @@ class QuestionBankFacade implements QuestionBankApi {
     }
 
     @Override
+    public Optional<Long> currentVersionId(long questionId) {
+        return questions.findById(questionId).filter(q -> !q.isDeleted()).map(Question::getCurrentVersionId);
+    }
+
+    @Override
     public SpellingEquivalents spellings() {
         return spellings.current();
     }
