@@ -72,6 +72,13 @@ class AttemptStore {
         return restoreAll(headers);
     }
 
+    /** A student's finished attempts at every quiz with their questions, in two queries. */
+    List<Stored> finishedOfStudent(long studentId) {
+        var headers = em.createQuery("select a from AttemptRecord a where a.studentId = ?1 and a.status = ?2 order by a.startedAt",
+                AttemptRecord.class).setParameter(1, studentId).setParameter(2, AttemptStatus.FINISHED).getResultList();
+        return restoreAll(headers);
+    }
+
     /** A student's attempts at every quiz, as headers only: for the quiz list. */
     List<AttemptRecord> headersOfStudent(long studentId) {
         return em.createQuery("select a from AttemptRecord a where a.studentId = ?1 order by a.attemptNo", AttemptRecord.class)

@@ -17,10 +17,6 @@ public record ReviewOptions(ReviewTiming score, ReviewTiming rightness, ReviewTi
 
     /** May a student see something reviewed with this timing, given whether the attempt is done and the quiz closed? */
     public static boolean visible(ReviewTiming timing, boolean attemptSubmitted, boolean quizClosed) {
-        return switch (timing) {
-            case NEVER -> false;
-            case IMMEDIATELY -> attemptSubmitted;
-            case AFTER_CLOSE -> attemptSubmitted && quizClosed;
-        };
+        return timing.visible(attemptSubmitted, quizClosed);
     }
 }
