@@ -1,5 +1,7 @@
 package app.steppe.attempt.domain;
 
+import app.steppe.grading.scoring.AnswerForm;
+import app.steppe.grading.scoring.AnswerReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -151,7 +153,7 @@ public class AttemptMarking {
                 ? StudentQuestionViews.of(shown.content(), AttemptScoring.questionSeed(stored.seed(), key)).items()
                 : List.<String>of();
         Response response = stored.attempt().answerTo(key)
-                .map(saved -> AnswerReader.read(spec, AnswerForm.fromPayload(saved.payload()), shownItems))
+                .map(saved -> AnswerReader.read(spec, AnswerForm.fromJson(saved.payload().json()), shownItems))
                 .orElse(Response.none());
         return ScoringRules.score(spec, response, spellings);
     }

@@ -1,5 +1,7 @@
 package app.steppe.attempt.domain;
 
+import app.steppe.grading.scoring.AnswerForm;
+import app.steppe.grading.scoring.AnswerReader;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ final class AttemptScoring {
             }
             var spec = question.content().answer();
             Response response = attempt.answerTo(key)
-                    .map(saved -> AnswerReader.read(spec, AnswerForm.fromPayload(saved.payload()), shownItems(question, attemptSeed, key)))
+                    .map(saved -> AnswerReader.read(spec, AnswerForm.fromJson(saved.payload().json()), shownItems(question, attemptSeed, key)))
                     .orElse(Response.none());
             marks.put(key, ScoringRules.score(spec, response, spellings));
         }

@@ -1,5 +1,7 @@
 package app.steppe.attempt.domain;
 
+import app.steppe.grading.scoring.AnswerForm;
+import app.steppe.grading.scoring.AnswerReader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -177,7 +179,7 @@ public class Attempts {
         if (key == null || !attempt.plan().contains(key)) {
             return new SaveResponse(SaveOutcome.REFUSED_UNKNOWN_QUESTION, 0, Optional.empty(), remaining(attempt, now), attempt.isFinished());
         }
-        var result = attempt.saveAnswer(key, form.toPayload(), sequence, now, settings.grace());
+        var result = attempt.saveAnswer(key, new AnswerPayload(form.toJson()), sequence, now, settings.grace());
         finishIfJustClosed(stored);
         store.write(stored);
         if (result.accepted()) {
@@ -239,7 +241,7 @@ public class Attempts {
             var view = StudentQuestionViews.of(content, AttemptScoring.questionSeed(stored.seed(), key),
                     attempt.plan().optionOrderOf(key).isEmpty() ? null : attempt.plan().optionOrderOf(key));
             var saved = attempt.answerTo(key);
-            var given = saved.map(s -> AnswerForm.fromPayload(s.payload())).orElse(new AnswerForm(Map.of()));
+            var given = saved.map(s -> AnswerForm.fromJson(s.payload().json())).orElse(new AnswerForm(Map.of()));
             slots.add(new QuestionSlot(position, key.versionId(), view, given, saved.map(SavedAnswer::sequence).orElse(0L),
                     !given.isBlank(), attempt.isFlagged(key)));
         }

@@ -1,5 +1,7 @@
 package app.steppe.attempt.domain;
 
+import app.steppe.grading.scoring.AnswerForm;
+import app.steppe.grading.scoring.AnswerReader;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.lang.annotation.Annotation;
@@ -60,7 +62,7 @@ class AttemptDomainPurityTest {
     void theRulesAreWhatIsChecked() {
         var rules = domain.that(RULES);
         org.assertj.core.api.Assertions.assertThat(rules.stream().map(JavaClass::getSimpleName))
-                .contains("Attempt", "AttemptStart", "QuestionDraw", "AnswerReader", "AnswerForm", "Deadline")
+                .contains("Attempt", "AttemptStart", "QuestionDraw", "MarkSheet", "Deadline")
                 .doesNotContain("Attempts", "AttemptStore", "AttemptRecord", "OverdueAttemptFinalizer");
     }
 }

@@ -1,5 +1,7 @@
 package app.steppe.attempt.domain;
 
+import app.steppe.grading.scoring.AnswerForm;
+import app.steppe.grading.scoring.AnswerReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package app.steppe.attempt.domain;
+package app.steppe.grading.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,14 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import app.steppe.grading.scoring.BlanksResponse;
-import app.steppe.grading.scoring.ChoiceResponse;
-import app.steppe.grading.scoring.EssayResponse;
-import app.steppe.grading.scoring.MatchingResponse;
-import app.steppe.grading.scoring.OrderingResponse;
-import app.steppe.grading.scoring.Response;
-import app.steppe.grading.scoring.TextResponse;
-import app.steppe.grading.scoring.TrueFalseResponse;
 import app.steppe.questionbank.domain.AcceptedText;
 import app.steppe.questionbank.domain.Blank;
 import app.steppe.questionbank.domain.ChoiceOption;
@@ -105,7 +97,7 @@ class AnswerReaderTest {
     @Test
     void anAnswerFormRoundTripsThroughItsStoredJsonAndRefusesForeignFields() {
         var original = form(Map.of("", List.of("Қазақстан", "\"quoted\""), "3", List.of("x")));
-        assertThat(AnswerForm.fromPayload(original.toPayload())).isEqualTo(original);
+        assertThat(AnswerForm.fromJson(original.toJson())).isEqualTo(original);
         assertThat(AnswerForm.fromParameters("q12", Map.of("q12", new String[] {"a"}, "q12[1]", new String[] {"b"},
                 "q123", new String[] {"other question"}, "_csrf", new String[] {"t"})))
                 .isEqualTo(form(Map.of("", List.of("a"), "1", List.of("b"))));

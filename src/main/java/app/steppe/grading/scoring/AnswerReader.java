@@ -1,4 +1,4 @@
-package app.steppe.attempt.domain;
+package app.steppe.grading.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,14 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import app.steppe.grading.scoring.BlanksResponse;
-import app.steppe.grading.scoring.ChoiceResponse;
-import app.steppe.grading.scoring.EssayResponse;
-import app.steppe.grading.scoring.MatchingResponse;
-import app.steppe.grading.scoring.OrderingResponse;
-import app.steppe.grading.scoring.Response;
-import app.steppe.grading.scoring.TextResponse;
-import app.steppe.grading.scoring.TrueFalseResponse;
 import app.steppe.questionbank.domain.AnswerSpec;
 import app.steppe.questionbank.domain.ChoiceOption;
 import app.steppe.questionbank.domain.Essay;

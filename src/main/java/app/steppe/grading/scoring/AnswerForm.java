@@ -1,4 +1,4 @@
-package app.steppe.attempt.domain;
+package app.steppe.grading.scoring;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,17 +56,18 @@ public record AnswerForm(Map<String, List<String>> fields) {
         return new AnswerForm(fields);
     }
 
-    public static AnswerForm fromPayload(AnswerPayload payload) {
+    /** The answer as stored; refused if the text is not an answer form's JSON. */
+    public static AnswerForm fromJson(String json) {
         try {
-            return new AnswerForm(JSON.readValue(payload.json(), new TypeReference<Map<String, List<String>>>() {
+            return new AnswerForm(JSON.readValue(json, new TypeReference<Map<String, List<String>>>() {
             }));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("stored answer is not an answer form", e);
         }
     }
 
-    public AnswerPayload toPayload() {
-        return new AnswerPayload(JSON.writeValueAsString(fields));
+    public String toJson() {
+        return JSON.writeValueAsString(fields);
     }
 
     /** The values of one field, empty when it was not sent. */
