@@ -1,0 +1,48 @@
+package app.steppe.attempt.domain;
+
+import java.time.Instant;
+
+import app.steppe.quiz.ReviewTiming;
+import app.steppe.quiz.StudentQuizRules;
+
+/**
+ * What a student may see of a finished attempt right now, by the quiz's review options: the score, which answers
+ * were right, the correct answers, and the feedback (option feedback, explanation, cited passages). The quiz module
+ * keeps the same rule for its own pages; it is repeated here because the attempt module may only see the quiz's API.
+ */
+public record ReviewVisibility(boolean score, boolean rightness, boolean correctAnswers, boolean feedback) {
+
+    /** The instructor's view: everything. */
+    public static final ReviewVisibility EVERYTHING = new ReviewVisibility(true, true, true, true);
+
+    /**
+     * @param finished whether the attempt is finished (nothing is reviewed before)
+     * @param now      compared with the student's own close ({@code rules.closesAt()}, accommodation applied)
+     */
+    public static ReviewVisibility of(StudentQuizRules rules, boolean finished, Instant now) {
+        var review = rules.review();
+        boolean closed = !now.isBefore(rules.closesAt());
+        return new ReviewVisibility(visible(review.score(), finished, closed), visible(review.rightness(), finished, closed),
+                visible(review.correctAnswers(), finished, closed), visible(review.feedback(), finished, closed));
+    }
+
+    public static boolean visible(ReviewTiming timing, boolean finished, boolean quizClosed) {
+        return switch (timing) {
+            case NEVER -> false;
+            case IMMEDIATELY -> finished;
+            case AFTER_CLOSE -> finished && quizClosed;
+        };
+    }
+
+    /** Something is held back now but will be shown once the quiz closes. */
+    public static boolean moreAfterClose(StudentQuizRules rules, Instant now) {
+        var review = rules.review();
+        boolean closed = !now.isBefore(rules.closesAt());
+        return !closed && (review.score() == ReviewTiming.AFTER_CLOSE || review.rightness() == ReviewTiming.AFTER_CLOSE
+                || review.correctAnswers() == ReviewTiming.AFTER_CLOSE || review.feedback() == ReviewTiming.AFTER_CLOSE);
+    }
+
+    public boolean anything() {
+        return score || rightness || correctAnswers || feedback;
+    }
+}
