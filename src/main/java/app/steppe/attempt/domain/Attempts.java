@@ -230,7 +230,8 @@ public class Attempts {
                 .orElseThrow(() -> new NotFoundException("attempt"));
         if (stored.attempt().isOpen() && stored.attempt().deadline().isOverdue(now, settings.grace())) {
             stored = lockOwn(attemptId, studentId);
-            finishIfJustClosed(stored);
+            finishIfJustClosedAt(stored, now);
+            store.write(stored);
         }
         var attempt = stored.attempt();
         var asked = bank.asked(attempt.plan().order().stream().map(QuestionKey::versionId).toList());

@@ -7,8 +7,8 @@ import app.steppe.quiz.StudentQuizRules;
 
 /**
  * What a student may see of a finished attempt right now, by the quiz's review options: the score, which answers
- * were right, the correct answers, and the feedback (option feedback, explanation, cited passages). The quiz module
- * keeps the same rule for its own pages; it is repeated here because the attempt module may only see the quiz's API.
+ * were right, the correct answers, and the feedback (option feedback, explanation, cited passages), each by
+ * {@link ReviewTiming#visible}.
  */
 public record ReviewVisibility(boolean score, boolean rightness, boolean correctAnswers, boolean feedback) {
 
@@ -26,12 +26,8 @@ public record ReviewVisibility(boolean score, boolean rightness, boolean correct
                 visible(review.correctAnswers(), finished, closed), visible(review.feedback(), finished, closed));
     }
 
-    public static boolean visible(ReviewTiming timing, boolean finished, boolean quizClosed) {
-        return switch (timing) {
-            case NEVER -> false;
-            case IMMEDIATELY -> finished;
-            case AFTER_CLOSE -> finished && quizClosed;
-        };
+    private static boolean visible(ReviewTiming timing, boolean finished, boolean quizClosed) {
+        return timing.visible(finished, quizClosed);
     }
 
     /** Something is held back now but will be shown once the quiz closes. */

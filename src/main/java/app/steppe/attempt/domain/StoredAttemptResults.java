@@ -53,7 +53,7 @@ class StoredAttemptResults implements AttemptResults {
     private boolean correctAnswersVisible(long quizId, long studentId, Instant now) {
         try {
             StudentQuizRules rules = quizzes.rulesFor(quizId, studentId);
-            return rules.review().correctAnswers().visible(true, !now.isBefore(rules.closesAt()));
+            return ReviewVisibility.of(rules, true, now).correctAnswers();
         } catch (NoSuchElementException gone) {
             return false;
         }
