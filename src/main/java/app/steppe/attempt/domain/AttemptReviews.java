@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.attempt.domain.Attempts.AttemptSummary;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.QuestionBankApi.CitedPassage;
@@ -115,7 +116,7 @@ public class AttemptReviews {
             var view = StudentQuestionViews.of(question.content(), AttemptScoring.questionSeed(stored.seed(), key),
                     order.isEmpty() ? null : order);
             var saved = attempt.answerTo(key);
-            var given = saved.map(s -> AnswerForm.fromPayload(s.payload())).orElse(new AnswerForm(Map.of()));
+            var given = saved.map(s -> AnswerForm.fromJson(s.payload().json())).orElse(new AnswerForm(Map.of()));
             questions.add(new ReviewedQuestion(row.position(), key.versionId(), view, given, saved.map(SavedAnswer::savedAt),
                     question.content(), question.passages(), row.maxPoints(), Optional.ofNullable(row.markFraction()),
                     Optional.ofNullable(row.points()), row.needsGrading(), saves.getOrDefault(key.versionId(), 0L)));

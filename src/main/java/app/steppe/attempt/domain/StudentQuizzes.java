@@ -72,7 +72,7 @@ public class StudentQuizzes {
         var running = mine.stream().filter(a -> !a.finished())
                 .filter(a -> a.remainingAt(now).map(left -> !left.isZero()).orElse(true)).findFirst();
         boolean needsGrading = mine.stream().anyMatch(a -> a.gradeState().filter(g -> g == GradeState.PROVISIONAL).isPresent());
-        boolean scoreVisible = ReviewVisibility.visible(rules.review().score(), true, !now.isBefore(rules.closesAt()));
+        boolean scoreVisible = ReviewVisibility.of(rules, true, now).score();
         var best = scoreVisible
                 ? mine.stream().filter(AttemptSummary::finished).flatMap(a -> a.percentage().stream()).max(Comparator.naturalOrder())
                 : Optional.<BigDecimal>empty();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.steppe.attempt.domain.AnswerForm;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.attempt.web.ReviewViews.FeedbackNote;
 import app.steppe.attempt.web.ReviewViews.KeyLine;
 import app.steppe.questionbank.domain.AcceptedNumber;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import app.steppe.attempt.domain.AnswerForm;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.attempt.web.ReviewViews.AnswerLine;
 import app.steppe.questionbank.web.StudentQuestionView;
 

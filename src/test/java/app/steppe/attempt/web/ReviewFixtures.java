@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import app.steppe.account.AccountFixtures;
 import app.steppe.attempt.AttemptFixtures;
-import app.steppe.attempt.domain.AnswerForm;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.attempt.domain.Attempts;
 import app.steppe.quiz.Navigation;
 import app.steppe.quiz.ReviewTiming;
