@@ -87,6 +87,6 @@ class QuestionBankFacade implements QuestionBankApi {
     }
 
     private static SetRef ref(QuestionBankQueries.SetSummary s) {
-        return new SetRef(s.id(), s.slug(), s.title(), s.readingSlug(), (int) s.questionCount(), s.staleCount() == 0);
+        return new SetRef(s.id(), s.slug(), s.title(), s.readingSlug(), (int) s.questionCount(), s.grounded());
     }
 }

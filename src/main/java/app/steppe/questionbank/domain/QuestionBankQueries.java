@@ -30,16 +30,24 @@ public class QuestionBankQueries {
     }
 
     public record SetSummary(long id, String slug, String title, String readingSlug, long questionCount,
-            long staleCount, String sourceFile, boolean detached, Instant updatedAt) {
+            long staleCount, String sourceFile, boolean detached, Instant updatedAt, long ungroundedCount) {
+
+        /** Every question cites a passage that is in the reading: only then can a quiz use the set. */
+        public boolean grounded() {
+            return staleCount == 0 && ungroundedCount == 0;
+        }
     }
 
     public record SetDetail(long id, long rowVersion, SetHeader header, String sourceFile, boolean detached,
             List<QuestionSummary> questions) {
     }
 
-    /** One line of a set's question list. {@code stale}: a citation no longer matches the reading. */
+    /**
+     * One line of a set's question list. {@code stale}: a citation no longer matches the reading; {@code ungrounded}:
+     * imported without any citation, so the set cannot be used in a quiz until one is added.
+     */
     public record QuestionSummary(long id, String slug, int position, QuestionType type, BigDecimal points,
-            List<String> tags, String prompt, int versionNo, boolean used, boolean stale) {
+            List<String> tags, String prompt, int versionNo, boolean used, boolean stale, boolean ungrounded) {
     }
 
     public record CitationView(String readingSlug, String quote, Integer paragraph, String anchor, Integer start,
@@ -65,7 +73,7 @@ public class QuestionBankQueries {
     private static SetSummary summary(QuestionSet s, QuestionSetRepository.SetCounts c) {
         return new SetSummary(s.getId(), s.getSlug(), s.getTitle(), s.getReadingSlug(),
                 c == null ? 0 : c.getQuestions(), c == null ? 0 : c.getStale(), s.getSourceFile(),
-                s.isDetached(), s.getUpdatedAt());
+                s.isDetached(), s.getUpdatedAt(), c == null ? 0 : c.getUngrounded());
     }
 
     public SetDetail set(long setId) {
@@ -110,7 +118,8 @@ public class QuestionBankQueries {
     private static QuestionSummary summary(Question q, QuestionVersion v) {
         QuestionContent content = v.content();
         return new QuestionSummary(q.getId(), q.getSlug(), q.getPosition(), content.type(), content.points(),
-                content.tags(), content.prompt(), v.getVersionNo(), v.isUsed(), v.hasStaleCitation());
+                content.tags(), content.prompt(), v.getVersionNo(), v.isUsed(), v.hasStaleCitation(),
+                v.getCitations().isEmpty());
     }
 
     static CitationView view(CitationRecord c) {

@@ -20,7 +20,7 @@ final class QuestionBodyCodec {
     }
 
     static QuestionContent read(String body) {
-        QuestionSetYaml.Parsed parsed = QuestionSetYaml.read(HOLDER, body.getBytes(StandardCharsets.UTF_8));
+        QuestionSetYaml.Parsed parsed = QuestionSetYaml.readStored(HOLDER, body.getBytes(StandardCharsets.UTF_8));
         if (parsed.set() == null) {
             throw new IllegalStateException("a stored question no longer reads: " + parsed.problems());
         }

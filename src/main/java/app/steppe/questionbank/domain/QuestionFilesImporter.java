@@ -24,7 +24,8 @@ import app.steppe.questionbank.domain.validation.Violation;
 import app.steppe.shared.ContentHash;
 
 /**
- * Imports the question sets in questions/ at start, after the readings. Idempotent by content hash: an unchanged
+ * Imports the question sets in questions/ at start, after the readings: YAML files, and GIFT files ({@code .gift},
+ * see {@link GiftQuestionFile}). Idempotent by content hash: an unchanged
  * file does nothing, a changed one updates its set (questions matched by id; a used version is never edited in
  * place), a set edited in the browser is left alone. A file with any error is not imported at all; its problems
  * (file, line, question id) go to the {@link QuestionImportReport} and the log, and the app still starts.
@@ -89,7 +90,7 @@ class QuestionFilesImporter implements ApplicationRunner {
                 report.failed(spellings.importFile(spellingsFile));
             }
             try (Stream<Path> entries = Files.list(dir)) {
-                entries.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                entries.filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|gift)"))
                         .filter(p -> !p.getFileName().toString().equals(SPELLINGS_FILE))
                         .sorted()
                         .forEach(this::importFile);
@@ -125,15 +126,26 @@ class QuestionFilesImporter implements ApplicationRunner {
             if (existing.isPresent() && hash.equals(existing.get().getSourceHash())) {
                 return List.of();
             }
-            QuestionSetYaml.Parsed parsed = QuestionSetYaml.read(name, bytes);
-            if (!parsed.problems().isEmpty()) {
-                return parsed.problems();
+            QuestionSetYaml.Parsed parsed = null;
+            QuestionSetContent content;
+            if (name.endsWith(GiftQuestionFile.EXTENSION)) {
+                // a GIFT file (Moodle's format): its questions come without citations, not yet grounded
+                GiftQuestionFile.Read gift = GiftQuestionFile.read(name, bytes);
+                if (!gift.problems().isEmpty()) {
+                    return gift.problems();
+                }
+                content = gift.set();
+            } else {
+                parsed = QuestionSetYaml.read(name, bytes);
+                if (!parsed.problems().isEmpty()) {
+                    return parsed.problems();
+                }
+                content = parsed.set();
             }
-            QuestionSetContent content = parsed.set();
             List<FileProblem> problems = new ArrayList<>();
             Optional<QuestionSet> sameSlug = sets.findBySlug(content.slug());
             if (sameSlug.isPresent() && (existing.isEmpty() || !sameSlug.get().getId().equals(existing.get().getId()))) {
-                problems.add(new FileProblem(name, parsed.lineOfSet(), null, "set.slug.taken",
+                problems.add(new FileProblem(name, 1, null, "set.slug.taken",
                         new Object[] {content.slug()}));
             }
             Grounding.Check check = grounding.check();
@@ -142,7 +154,8 @@ class QuestionFilesImporter implements ApplicationRunner {
                 Grounding.Result result = check.ground(question, "");
                 grounded.put(question.slug(), result.citations());
                 for (Violation v : result.violations()) {
-                    problems.add(new FileProblem(name, parsed.lineOf(question.slug(), v.path()), question.slug(),
+                    problems.add(new FileProblem(name, parsed == null ? null : parsed.lineOf(question.slug(), v.path()),
+                            question.slug(),
                             v.messageKey(), v.args()));
                 }
             }

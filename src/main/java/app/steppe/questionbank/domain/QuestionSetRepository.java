@@ -16,10 +16,11 @@ public interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> 
 
     List<QuestionSet> findByArchivedFalseOrderByTitleAsc();
 
-    /** Per set: live questions and those with a stale citation, in one query. */
+    /** Per set: live questions, those with a stale citation and those with none yet, in one query. */
     @Query("""
             select q.setId as setId, count(distinct q.id) as questions,
-                   count(distinct case when c.status = 'STALE' then q.id end) as stale
+                   count(distinct case when c.status = 'STALE' then q.id end) as stale,
+                   count(distinct case when c.id is null then q.id end) as ungrounded
             from Question q join QuestionVersion v on v.id = q.currentVersionId
                  left join v.citations c
             where q.deleted = false
@@ -29,7 +30,8 @@ public interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> 
     /** The same counts for one set (empty when it has no live question). */
     @Query("""
             select q.setId as setId, count(distinct q.id) as questions,
-                   count(distinct case when c.status = 'STALE' then q.id end) as stale
+                   count(distinct case when c.status = 'STALE' then q.id end) as stale,
+                   count(distinct case when c.id is null then q.id end) as ungrounded
             from Question q join QuestionVersion v on v.id = q.currentVersionId
                  left join v.citations c
             where q.deleted = false and q.setId = ?1
@@ -42,5 +44,8 @@ public interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> 
         long getQuestions();
 
         long getStale();
+
+        /** Live questions without any citation yet (imported from GIFT or Aiken). */
+        long getUngrounded();
     }
 }

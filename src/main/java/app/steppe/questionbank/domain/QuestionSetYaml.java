@@ -39,7 +39,16 @@ final class QuestionSetYaml {
     }
 
     static Parsed read(String fileName, byte[] bytes) {
-        YamlReadResult<ParsedQuestionSet> result = new QuestionSetYamlReader().read(fileName, bytes);
+        return read(new QuestionSetYamlReader(), fileName, bytes);
+    }
+
+    /** A stored question body, which may have no citation yet (imported, not yet grounded). */
+    static Parsed readStored(String fileName, byte[] bytes) {
+        return read(new QuestionSetYamlReader(false), fileName, bytes);
+    }
+
+    private static Parsed read(QuestionSetYamlReader reader, String fileName, byte[] bytes) {
+        YamlReadResult<ParsedQuestionSet> result = reader.read(fileName, bytes);
         if (result instanceof YamlReadResult.Accepted<ParsedQuestionSet> accepted) {
             return new Parsed(accepted.value().set(), List.of(), accepted.value());
         }

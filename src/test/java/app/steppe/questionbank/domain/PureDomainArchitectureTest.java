@@ -24,7 +24,8 @@ class PureDomainArchitectureTest {
     @Test
     void theDomainUsesNoSpringNoPersistenceAndNoServletApi() {
         noClasses().that().resideInAnyPackage("..domain.grounding..", "..domain.matching..", "..domain.yaml..",
-                        "..domain.markdown..", "..domain.validation..")
+                        "..domain.markdown..", "..domain.validation..", "..domain.gift..", "..domain.aiken..",
+                        "..domain.interop..")
                 .or().areAssignableTo(AnswerSpec.class).or().areAssignableTo(QuestionContent.class)
                 .or().areAssignableTo(QuestionSetContent.class).or().areAssignableTo(Citation.class)
                 .should().dependOnClassesThat(resideInAnyPackage(

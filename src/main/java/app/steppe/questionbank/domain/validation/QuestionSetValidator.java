@@ -20,7 +20,16 @@ import app.steppe.questionbank.domain.QuestionSetContent;
  */
 public final class QuestionSetValidator {
 
-    private final QuestionValidator questionValidator = new QuestionValidator();
+    private final QuestionValidator questionValidator;
+
+    public QuestionSetValidator() {
+        this(true);
+    }
+
+    /** @param citationRequired see {@link QuestionValidator#QuestionValidator(boolean)} */
+    public QuestionSetValidator(boolean citationRequired) {
+        this.questionValidator = new QuestionValidator(citationRequired);
+    }
 
     public List<Violation> validate(QuestionSetContent set) {
         Violations violations = new Violations();

@@ -28,7 +28,17 @@ public final class QuestionSetYamlReader {
     static final List<String> SET_KEYS = List.of("set", "title", "description", "reading", "tags", "questions");
     private static final Pattern QUESTION_PATH = Pattern.compile("^questions\\[(\\d+)]");
 
-    private final QuestionSetValidator validator = new QuestionSetValidator();
+    private final QuestionSetValidator validator;
+
+    /** The reader of question files: every question must cite the reading. */
+    public QuestionSetYamlReader() {
+        this(true);
+    }
+
+    /** @param citationRequired false only to read back stored questions (imported ones may have no citation yet) */
+    public QuestionSetYamlReader(boolean citationRequired) {
+        this.validator = new QuestionSetValidator(citationRequired);
+    }
 
     /** @param content the file's bytes: they must be UTF-8, and at most 1 MB */
     public YamlReadResult<ParsedQuestionSet> read(String fileName, byte[] content) {

@@ -1,0 +1,42 @@
+package app.steppe.questionbank.domain;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.steppe.questionbank.domain.aiken.AikenQuestion;
+import app.steppe.questionbank.domain.aiken.AikenWriter;
+import app.steppe.questionbank.domain.interop.SteppeToGift;
+
+/**
+ * A set as GIFT (every question; see {@link SteppeToGift}) or as Aiken (only its single-choice questions, as Moodle
+ * exports only those; Markdown is written as it is typed).
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuestionSetInteropExport {
+
+    private final QuestionSetExport export;
+
+    QuestionSetInteropExport(QuestionSetExport export) {
+        this.export = export;
+    }
+
+    public String gift(long setId) {
+        return new SteppeToGift().write(export.content(setId));
+    }
+
+    public String aiken(long setId) {
+        List<AikenQuestion> questions = export.content(setId).questions().stream()
+                .filter(q -> q.answer() instanceof SingleChoice choice && choice.options().size() <= AikenWriter.MAX_CHOICES)
+                .map(q -> {
+                    SingleChoice choice = (SingleChoice) q.answer();
+                    List<String> texts = choice.options().stream().map(ChoiceOption::text).toList();
+                    int correct = choice.options().indexOf(choice.options().stream().filter(ChoiceOption::correct)
+                            .findFirst().orElseThrow());
+                    return new AikenQuestion(0, q.prompt(), texts, correct);
+                }).toList();
+        return new AikenWriter().write(questions);
+    }
+}

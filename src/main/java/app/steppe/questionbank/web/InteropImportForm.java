@@ -1,0 +1,32 @@
+package app.steppe.questionbank.web;
+
+import java.util.List;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import app.steppe.questionbank.domain.QuestionSetImport;
+import app.steppe.questionbank.domain.SetHeader;
+
+/** "Import a GIFT or Aiken file": the new set's id, title and reading, the file's format, and the file. */
+record InteropImportForm(String slug, String title, String readingSlug, String format, MultipartFile file) {
+
+    static InteropImportForm empty() {
+        return new InteropImportForm("", "", "", "gift", null);
+    }
+
+    SetHeader header() {
+        return new SetHeader(strip(slug), strip(title), null, strip(readingSlug), List.of());
+    }
+
+    QuestionSetImport.Format fileFormat() {
+        return "aiken".equals(format) ? QuestionSetImport.Format.AIKEN : QuestionSetImport.Format.GIFT;
+    }
+
+    boolean hasFile() {
+        return file != null && !file.isEmpty();
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
