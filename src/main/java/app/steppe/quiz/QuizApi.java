@@ -20,6 +20,9 @@ public interface QuizApi {
     /** The rules for one student, accommodation applied. Throws {@link java.util.NoSuchElementException} for no quiz. */
     StudentQuizRules rulesFor(long quizId, long studentId);
 
+    /** The rules of every quiz for one student, in the order of {@link #published()}, in a fixed number of queries. */
+    List<StudentQuizRules> rulesForStudent(long studentId);
+
     StartCheck mayStart(long quizId, long studentId, Instant now, long attemptsUsed);
 
     /** start + time limit (with the student's extra time), never after the student's effective close. */

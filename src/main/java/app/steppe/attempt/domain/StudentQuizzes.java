@@ -59,12 +59,14 @@ public class StudentQuizzes {
         this.attempts = attempts;
     }
 
-    /** One transaction, so the quizzes read for the list are not read again for each student's rules. */
+    /** A fixed number of queries whatever the number of quizzes: the student's attempts, the quizzes, their rules. */
     @Transactional(readOnly = true)
     public List<Entry> of(long studentId, Instant now) {
         var byQuiz = attempts.summariesOf(studentId).stream().collect(Collectors.groupingBy(AttemptSummary::quizId));
+        var rules = quizzes.rulesForStudent(studentId).stream()
+                .collect(Collectors.toMap(StudentQuizRules::quizId, r -> r));
         return quizzes.published().stream()
-                .map(quiz -> entry(quiz, quizzes.rulesFor(quiz.id(), studentId), byQuiz.getOrDefault(quiz.id(), List.of()), now))
+                .map(quiz -> entry(quiz, rules.get(quiz.id()), byQuiz.getOrDefault(quiz.id(), List.of()), now))
                 .toList();
     }
 

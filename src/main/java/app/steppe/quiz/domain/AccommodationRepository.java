@@ -10,4 +10,6 @@ interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
     List<Accommodation> findByQuizIdOrderByIdAsc(long quizId);
 
     Optional<Accommodation> findByQuizIdAndStudentId(long quizId, long studentId);
+
+    List<Accommodation> findByStudentId(long studentId);
 }

@@ -41,6 +41,13 @@ public class Accommodations {
                 .ifPresent(accommodations::delete);
     }
 
+    /** One student's accommodations at every quiz, by quiz id, in one query. */
+    java.util.Map<Long, Accommodation> ofStudent(long studentId) {
+        var byQuiz = new java.util.HashMap<Long, Accommodation>();
+        accommodations.findByStudentId(studentId).forEach(a -> byQuiz.put(a.quizId(), a));
+        return byQuiz;
+    }
+
     Optional<Accommodation> forStudent(long quizId, long studentId) {
         return accommodations.findByQuizIdAndStudentId(quizId, studentId);
     }

@@ -55,8 +55,19 @@ public class QuizCatalog implements QuizApi {
 
     @Override
     public StudentQuizRules rulesFor(long quizId, long studentId) {
-        Quiz quiz = get(quizId);
-        Optional<Accommodation> accommodation = accommodations.forStudent(quizId, studentId);
+        return rules(get(quizId), studentId, accommodations.forStudent(quizId, studentId));
+    }
+
+    @Override
+    public List<StudentQuizRules> rulesForStudent(long studentId) {
+        var accommodated = accommodations.ofStudent(studentId);
+        return all().stream()
+                .map(quiz -> rules(quiz, studentId, Optional.ofNullable(accommodated.get(quiz.id()))))
+                .toList();
+    }
+
+    private static StudentQuizRules rules(Quiz quiz, long studentId, Optional<Accommodation> accommodation) {
+        long quizId = quiz.id();
         AttemptRules rules = AttemptRules.of(quiz, accommodation);
         QuizSettings s = quiz.settings();
         ExtraTime extra = rules.extraTime();
