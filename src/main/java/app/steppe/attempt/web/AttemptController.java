@@ -84,7 +84,7 @@ class AttemptController {
             return next(id, student, view, position, redirect);
         }
         if (action.startsWith("flag-")) {
-            long versionId = SubmittedAnswers.sequence(action.substring("flag-".length()));
+            long versionId = SubmittedAnswers.versionId(action.substring("flag-".length()));
             var slot = view.questions().stream().filter(q -> q.versionId() == versionId).findFirst()
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
             attempts.flag(id, student.id(), versionId, !slot.flagged(), clock.instant());

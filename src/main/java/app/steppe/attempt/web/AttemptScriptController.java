@@ -74,21 +74,20 @@ class AttemptScriptController {
         return new SubmitReply(attempts.submit(id, student.id(), clock.instant()), true);
     }
 
-    /** The session's CSRF token: a new login (another tab) means a new session and a new token for this page. */
+    /**
+     * The session's CSRF token: a new login (another tab) means a new session and a new token for this page. The
+     * token belongs to the session, not to the attempt, so the attempt named in the path is not looked up.
+     */
     @GetMapping("/token")
     TokenReply token(CsrfToken token) {
         return new TokenReply(token.getToken(), token.getHeaderName());
     }
 
     private static HttpStatus statusOf(SaveOutcome outcome) {
-        switch (outcome) {
-            case ACCEPTED:
-            case IGNORED_STALE:
-                return HttpStatus.OK;
-            case REFUSED_UNKNOWN_QUESTION:
-                return HttpStatus.UNPROCESSABLE_ENTITY;
-            default:
-                return HttpStatus.CONFLICT;
-        }
+        return switch (outcome) {
+            case ACCEPTED, IGNORED_STALE -> HttpStatus.OK;
+            case REFUSED_UNKNOWN_QUESTION -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case REFUSED_NOT_REACHABLE, REFUSED_AFTER_DEADLINE, REFUSED_FINISHED -> HttpStatus.CONFLICT;
+        };
     }
 }

@@ -1,6 +1,5 @@
 package app.steppe.attempt.web;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +23,5 @@ record StartPage(QuizView quiz, StudentQuizRules rules, Optional<Long> yourMinut
 
     public boolean canStart() {
         return open.isEmpty() && check == StartCheck.ALLOWED;
-    }
-
-    public Instant closesAt() {
-        return rules.closesAt();
     }
 }

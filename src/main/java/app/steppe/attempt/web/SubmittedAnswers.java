@@ -38,6 +38,17 @@ final class SubmittedAnswers {
         }
     }
 
+    /** A question version id named in a button's value ({@code flag-<versionId>}). */
+    static long versionId(String value) {
+        try {
+            long versionId = Long.parseLong(value);
+            requireVersionId(versionId);
+            return versionId;
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
     static void requireVersionId(long versionId) {
         if (versionId < 1) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

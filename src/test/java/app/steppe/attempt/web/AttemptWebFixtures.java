@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.steppe.account.AccountFixtures;
 import app.steppe.account.domain.UserAccountRepository;
 import app.steppe.attempt.AttemptFixtures;
-import app.steppe.attempt.domain.AnswerForm;
 import app.steppe.attempt.domain.Attempts;
 import app.steppe.attempt.domain.Attempts.QuestionSlot;
 import app.steppe.questionbank.QuestionBankApi;
@@ -79,26 +78,14 @@ final class AttemptWebFixtures {
         if (!view.choices().isEmpty()) {
             return Map.of(name, List.of(view.choices().get(0).value()));
         }
-        switch (view.type()) {
-            case TRUE_FALSE:
-                return Map.of(name, List.of("true"));
-            case MATCHING:
-                return Map.of(name + "[0]", List.of(view.rightItems().get(0)));
-            case ORDERING:
-                return Map.of(name + "[0]", List.of("1"));
-            case FILL_BLANKS:
-                return Map.of(name + "[1]", List.of(text));
-            case NUMERIC:
-                return Map.of(name, List.of("2022"));
-            default:
-                return Map.of(name, List.of(text));
-        }
-    }
-
-    static AnswerForm formOf(QuestionSlot slot, Map<String, List<String>> fields) {
-        var parameters = new java.util.HashMap<String, String[]>();
-        fields.forEach((k, v) -> parameters.put(k, v.toArray(String[]::new)));
-        return AnswerForm.fromParameters("q" + slot.versionId(), parameters);
+        return switch (view.type()) {
+            case TRUE_FALSE -> Map.of(name, List.of("true"));
+            case MATCHING -> Map.of(name + "[0]", List.of(view.rightItems().get(0)));
+            case ORDERING -> Map.of(name + "[0]", List.of("1"));
+            case FILL_BLANKS -> Map.of(name + "[1]", List.of(text));
+            case NUMERIC -> Map.of(name, List.of("2022"));
+            default -> Map.of(name, List.of(text));
+        };
     }
 
     /** The autosave request of attempt.js: one question's fields and its sequence number. */
