@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-import app.steppe.attempt.domain.AnswerForm;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.attempt.domain.Attempts.QuestionSlot;
 import app.steppe.attempt.domain.Attempts.TakingView;
 
