@@ -3,9 +3,9 @@ package app.steppe.gradebook.web;
 import java.util.UUID;
 
 /** A refused grading form, shown at its item with what was typed: {@code field} is "points", "reason" or "form". */
-record MarkError(UUID attemptId, long versionId, String field, String messageKey, MarkForm form) {
+public record MarkError(UUID attemptId, long versionId, String field, String messageKey, MarkForm form) {
 
-    boolean isFor(UUID attempt, long version) {
+    public boolean isFor(UUID attempt, long version) {
         return attemptId.equals(attempt) && versionId == version;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * required); {@code revision} is the mark's revision the form was filled in against; {@code back} the page to return
  * to ("queue" or "attempt").
  */
-record MarkForm(String action, String points, String comment, String reason, Integer revision, String back,
+public record MarkForm(String action, String points, String comment, String reason, Integer revision, String back,
         Boolean anonymous, Long question) {
 
     boolean isOverride() {

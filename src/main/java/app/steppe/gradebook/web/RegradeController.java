@@ -33,7 +33,7 @@ class RegradeController {
     /** A question the attempts used, with the versions they used and the current one. */
     record UsedQuestion(long questionId, String slug, List<Long> usedVersions, long currentVersion) {
 
-        boolean changed() {
+        public boolean changed() {
             return usedVersions.stream().anyMatch(v -> v != currentVersion);
         }
     }
