@@ -73,14 +73,14 @@ class GradebookController {
     @PostMapping("/instructor/gradebook/quizzes/{quizId}/release")
     String release(@PathVariable long quizId, RedirectAttributes redirect) {
         releases.release(quizId, clock.instant()).orElseThrow(() -> new NotFoundException("quiz"));
-        redirect.addFlashAttribute("flashSuccess", "gradebook.flash.released");
+        Flash.success(redirect, "gradebook.flash.released");
         return "redirect:/instructor/gradebook/quizzes/" + quizId;
     }
 
     @PostMapping("/instructor/gradebook/quizzes/{quizId}/withdraw")
     String withdraw(@PathVariable long quizId, RedirectAttributes redirect) {
         releases.withdraw(quizId, clock.instant()).orElseThrow(() -> new NotFoundException("quiz"));
-        redirect.addFlashAttribute("flashSuccess", "gradebook.flash.withdrawn");
+        Flash.success(redirect, "gradebook.flash.withdrawn");
         return "redirect:/instructor/gradebook/quizzes/" + quizId;
     }
 
@@ -91,11 +91,11 @@ class GradebookController {
         try {
             release = GradeRelease.valueOf(mode == null ? "" : mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            redirect.addFlashAttribute("flashError", "gradebook.flash.modeUnknown");
+            Flash.error(redirect, "gradebook.flash.modeUnknown");
             return "redirect:/instructor/gradebook/quizzes/" + quizId;
         }
         releases.changeRelease(quizId, release, clock.instant()).orElseThrow(() -> new NotFoundException("quiz"));
-        redirect.addFlashAttribute("flashSuccess", "gradebook.flash.modeChanged");
+        Flash.success(redirect, "gradebook.flash.modeChanged");
         return "redirect:/instructor/gradebook/quizzes/" + quizId;
     }
 }

@@ -98,7 +98,7 @@ class GradingController {
                     clock.instant());
         }
         if (outcome == MarkOutcome.SAVED) {
-            redirect.addFlashAttribute("flashSuccess", form.isOverride() ? "gradebook.flash.overridden" : "gradebook.flash.graded");
+            Flash.success(redirect, form.isOverride() ? "gradebook.flash.overridden" : "gradebook.flash.graded");
             if (form.backToQueue()) {
                 return "redirect:/instructor/grading/quizzes/" + marks.attempt().quizId() + "?by=question&anonymous="
                         + form.isAnonymous() + (form.question() == null ? "" : "&question=" + form.question());

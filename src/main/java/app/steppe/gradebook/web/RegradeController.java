@@ -77,8 +77,7 @@ class RegradeController {
             throw new NotFoundException("question");
         }
         var changed = grading.regrade(quizId, question, user.id(), clock.instant());
-        redirect.addFlashAttribute("flashSuccess", "gradebook.flash.regraded");
-        redirect.addFlashAttribute("flashArgs", new Object[] {changed.size()});
+        Flash.success(redirect, "gradebook.flash.regraded", changed.size());
         return "redirect:/instructor/grading/quizzes/" + quizId + "/regrade";
     }
 

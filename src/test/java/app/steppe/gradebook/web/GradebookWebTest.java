@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
@@ -176,11 +177,12 @@ class GradebookWebTest {
         assertThat(noReason).contains("Give a reason");
         assertThat(auditLines()).isOne();
 
-        mvc.perform(post("/instructor/grading/attempts/{id}/questions/{v}", taken.attemptId(), essay)
+        var saved = mvc.perform(post("/instructor/grading/attempts/{id}/questions/{v}", taken.attemptId(), essay)
                         .param("action", "override").param("points", "0.5").param("reason", "Quote misread")
                         .param("revision", "1").param("back", "attempt").with(user(instructor)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        var page = mvc.perform(get("/instructor/grading/attempts/{id}", taken.attemptId()).with(user(instructor)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashSuccess", "gradebook.flash.overridden")).andReturn();
+        var page = mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(user(instructor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Quote misread").contains("1.5 → 0.5").contains("Needs grading");
     }
