@@ -51,7 +51,7 @@ class GradebookExportController {
     @GetMapping("/instructor/gradebook/export.csv")
     void gradebook(HttpServletResponse response, Locale locale) throws IOException {
         var book = reader.gradebook(clock.instant()).sorted(new app.steppe.gradebook.domain.Gradebook.Sort("name", false));
-        var out = csv(response, "gradebook.csv");
+        var out = csv(response, "steppe-gradebook.csv");
         GradebookCsv.gradebook(book, headings(locale), out);
         out.flush();
     }
