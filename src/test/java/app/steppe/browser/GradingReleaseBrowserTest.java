@@ -42,7 +42,7 @@ class GradingReleaseBrowserTest extends BrowserTestSupport {
                     .isEqualTo(AttemptGrading.MarkOutcome.SAVED);
         }
 
-        browser.logIn(instructor.getUsername(), AccountFixtures.PASSWORD);
+        browser.logIn(instructor.getUsername(), AccountFixtures.PASSWORD).waitForText(instructor.getDisplayName());
         browser.open("/instructor/grading/quizzes/" + taken.quizId());
         assertThat(browser.text()).contains("Асель Жұмабекова").contains("Rubric").contains("Needs grading");
         browser.fill("Points", "4.5").fill("Comment", "Cites the reading well").press("Save grade");
@@ -52,9 +52,9 @@ class GradingReleaseBrowserTest extends BrowserTestSupport {
         browser.open("/instructor/gradebook/quizzes/" + taken.quizId());
         assertThat(browser.find(By.id("release-state")).getText()).contains("Hidden");
         browser.press("Release grades").waitForText("Results released to students.");
-        browser.logOut();
+        browser.logOut().waitForText("Log in");
 
-        browser.logIn(taken.student().getUsername(), AccountFixtures.PASSWORD);
+        browser.logIn(taken.student().getUsername(), AccountFixtures.PASSWORD).waitForText("Асель Жұмабекова");
         browser.open("/grades");
         var row = browser.find(By.id("quiz-" + taken.quizId())).getText();
         assertThat(row).contains("Graded").contains("%").doesNotContain("Needs grading");
