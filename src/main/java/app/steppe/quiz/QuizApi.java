@@ -27,4 +27,10 @@ public interface QuizApi {
 
     /** start + time limit (with the student's extra time), never after the student's effective close. */
     Instant deadlineFor(long quizId, long studentId, Instant start);
+
+    /**
+     * Whether the quiz's results (scores, marks, review) may be shown to its students at {@code now}: false for no
+     * such quiz. See {@link GradeRelease}.
+     */
+    boolean gradesReleased(long quizId, Instant now);
 }

@@ -51,6 +51,7 @@ class SecurityConfig {
                         .requestMatchers("/instructor/**").hasRole("INSTRUCTOR")
                         // taking quizzes is for students; instructors try questions in the question bank's preview
                         .requestMatchers("/quizzes/**", "/attempts/**").hasRole("STUDENT")
+                        .requestMatchers("/grades", "/grades/**").hasRole("STUDENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import app.steppe.quiz.GradeRelease;
 import app.steppe.quiz.GradingMethod;
 import app.steppe.quiz.Navigation;
 import app.steppe.quiz.ReviewTiming;
@@ -68,6 +69,11 @@ public class Quiz {
     private int passingPercent;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grade_release")
+    private GradeRelease gradeRelease = GradeRelease.MANUAL;
+    @Column(name = "grades_released_at")
+    private Instant gradesReleasedAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "quiz_draw_rule", joinColumns = @JoinColumn(name = "quiz_id"))
     @OrderColumn(name = "position")
@@ -140,5 +146,43 @@ public class Quiz {
 
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    public GradingMethod gradingMethod() {
+        return gradingMethod;
+    }
+
+    public GradeRelease gradeRelease() {
+        return gradeRelease;
+    }
+
+    public Optional<Instant> gradesReleasedAt() {
+        return Optional.ofNullable(gradesReleasedAt);
+    }
+
+    /**
+     * Whether students may see their results at {@code now}: released by hand, or (automatic release) as the
+     * review option for the score allows a submitted attempt.
+     */
+    public boolean gradesReleased(Instant now) {
+        if (gradesReleasedAt != null && !now.isBefore(gradesReleasedAt)) {
+            return true;
+        }
+        return gradeRelease == GradeRelease.AUTOMATIC && reviewScore.visible(true, window().isClosedAt(now));
+    }
+
+    /** Releases the results now, unless they already are by hand (the first release keeps its time). */
+    void releaseGrades(Instant now) {
+        if (gradesReleasedAt == null) {
+            gradesReleasedAt = now;
+        }
+    }
+
+    void withdrawGrades() {
+        gradesReleasedAt = null;
+    }
+
+    void changeGradeRelease(GradeRelease release) {
+        gradeRelease = java.util.Objects.requireNonNull(release, "release");
     }
 }

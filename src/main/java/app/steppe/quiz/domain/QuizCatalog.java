@@ -90,6 +90,11 @@ public class QuizCatalog implements QuizApi {
         return AttemptRules.of(get(quizId), accommodations.forStudent(quizId, studentId)).deadlineFor(start);
     }
 
+    @Override
+    public boolean gradesReleased(long quizId, Instant now) {
+        return quizzes.findById(quizId).map(q -> q.gradesReleased(now)).orElse(false);
+    }
+
     private static QuizView view(Quiz q) {
         return new QuizView(q.id(), q.title(), q.instructions(), q.questionSetId(), q.window().open(),
                 q.window().close());
