@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import app.steppe.quiz.QuizGradeReleases;
 import app.steppe.account.AccountFixtures;
 import app.steppe.account.domain.UserAccountRepository;
 import app.steppe.attempt.AttemptGrading;
@@ -30,10 +31,11 @@ class GradingReleaseBrowserTest extends BrowserTestSupport {
     @Autowired UserAccountRepository users;
     @Autowired PasswordEncoder encoder;
     @Autowired Clock clock;
+    @Autowired QuizGradeReleases releases;
 
     @Test
     void anInstructorGradesAnEssayAndReleasesTheQuizAndTheStudentSeesTheGrade() {
-        var taken = new GradebookFixtures(attempts, publisher, bank, questionBank, users, encoder, clock)
+        var taken = new GradebookFixtures(attempts, publisher, bank, questionBank, users, encoder, clock, releases)
                 .aSubmittedAttemptWithEssays("Асель Жұмабекова");
         var instructor = new AccountFixtures(users, encoder, clock).anInstructor("essays");
         // two of the three essays are graded already; the journey grades the last one

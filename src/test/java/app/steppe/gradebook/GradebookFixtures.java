@@ -19,7 +19,9 @@ import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.domain.QuestionBank;
 import app.steppe.quiz.Navigation;
+import app.steppe.quiz.GradeRelease;
 import app.steppe.quiz.ReviewTiming;
+import app.steppe.quiz.QuizGradeReleases;
 import app.steppe.quiz.domain.QuizPublisher;
 
 /**
@@ -39,9 +41,11 @@ public final class GradebookFixtures {
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final QuizGradeReleases releases;
 
     public GradebookFixtures(Attempts attempts, QuizPublisher publisher, QuestionBankApi bank, QuestionBank questionBank,
-            UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+            UserAccountRepository users, PasswordEncoder encoder, Clock clock, QuizGradeReleases releases) {
+        this.releases = releases;
         this.attempts = attempts;
         this.publisher = publisher;
         this.bank = bank;
@@ -57,6 +61,8 @@ public final class GradebookFixtures {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long quiz = fixtures.publishOn(setId, AttemptFixtures.settings(now.minus(Duration.ofHours(1)),
                 Optional.of(Duration.ofMinutes(60)), 0, Navigation.FREE, ReviewTiming.IMMEDIATELY, 1));
+        // results held back until the instructor releases them, whatever the review options say
+        releases.changeRelease(quiz, GradeRelease.MANUAL, now);
         var student = new AccountFixtures(users, encoder, clock).aStudent("graded", studentName);
         var id = attempts.start(quiz, student.getId(), now).attemptId().orElseThrow();
         var slots = attempts.taking(id, student.getId(), now).questions();

@@ -18,11 +18,14 @@ public record ReviewVisibility(boolean score, boolean rightness, boolean correct
     /**
      * @param finished whether the attempt is finished (nothing is reviewed before)
      * @param now      compared with the student's own close ({@code rules.closesAt()}, accommodation applied)
+     * @param released whether the quiz's results are released to students: the score and which answers were right
+     *                 are results, and wait for it; correct answers and feedback follow the review options alone
      */
-    public static ReviewVisibility of(StudentQuizRules rules, boolean finished, Instant now) {
+    public static ReviewVisibility of(StudentQuizRules rules, boolean finished, Instant now, boolean released) {
         var review = rules.review();
         boolean closed = !now.isBefore(rules.closesAt());
-        return new ReviewVisibility(visible(review.score(), finished, closed), visible(review.rightness(), finished, closed),
+        return new ReviewVisibility(released && visible(review.score(), finished, closed),
+                released && visible(review.rightness(), finished, closed),
                 visible(review.correctAnswers(), finished, closed), visible(review.feedback(), finished, closed));
     }
 

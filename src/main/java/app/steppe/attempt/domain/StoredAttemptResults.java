@@ -53,7 +53,8 @@ class StoredAttemptResults implements AttemptResults {
     private boolean correctAnswersVisible(long quizId, long studentId, Instant now) {
         try {
             StudentQuizRules rules = quizzes.rulesFor(quizId, studentId);
-            return ReviewVisibility.of(rules, true, now).correctAnswers();
+            // the right answers follow the review options; a held-back grade does not hide them
+            return ReviewVisibility.of(rules, true, now, false).correctAnswers();
         } catch (NoSuchElementException gone) {
             return false;
         }

@@ -66,15 +66,16 @@ public class StudentQuizzes {
         var rules = quizzes.rulesForStudent(studentId).stream()
                 .collect(Collectors.toMap(StudentQuizRules::quizId, r -> r));
         return quizzes.published().stream()
-                .map(quiz -> entry(quiz, rules.get(quiz.id()), byQuiz.getOrDefault(quiz.id(), List.of()), now))
+                .map(quiz -> entry(quiz, rules.get(quiz.id()), byQuiz.getOrDefault(quiz.id(), List.of()), now,
+                        quizzes.gradesReleased(quiz.id(), now)))
                 .toList();
     }
 
-    static Entry entry(QuizView quiz, StudentQuizRules rules, List<AttemptSummary> mine, Instant now) {
+    static Entry entry(QuizView quiz, StudentQuizRules rules, List<AttemptSummary> mine, Instant now, boolean released) {
         var running = mine.stream().filter(a -> !a.finished())
                 .filter(a -> a.remainingAt(now).map(left -> !left.isZero()).orElse(true)).findFirst();
         boolean needsGrading = mine.stream().anyMatch(a -> a.gradeState().filter(g -> g == GradeState.PROVISIONAL).isPresent());
-        boolean scoreVisible = ReviewVisibility.of(rules, true, now).score();
+        boolean scoreVisible = ReviewVisibility.of(rules, true, now, released).score();
         var best = scoreVisible
                 ? mine.stream().filter(AttemptSummary::finished).flatMap(a -> a.percentage().stream()).max(Comparator.naturalOrder())
                 : Optional.<BigDecimal>empty();

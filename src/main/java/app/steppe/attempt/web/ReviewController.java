@@ -43,7 +43,8 @@ class ReviewController {
         var attempt = reviews.ofStudent(id, student.id());
         long quizId = attempt.summary().quizId();
         var quiz = quizzes.quiz(quizId).orElseThrow(() -> new NotFoundException("quiz"));
-        model.addAttribute("review", pages.forStudent(attempt, quiz, quizzes.rulesFor(quizId, student.id()), now));
+        model.addAttribute("review", pages.forStudent(attempt, quiz, quizzes.rulesFor(quizId, student.id()), now,
+                quizzes.gradesReleased(quizId, now)));
         return "attempt/review";
     }
 }

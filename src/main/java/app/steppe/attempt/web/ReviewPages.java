@@ -32,8 +32,8 @@ class ReviewPages {
     }
 
     /** The student's page, by the review options at {@code now}. */
-    ReviewPage forStudent(ReviewedAttempt attempt, QuizView quiz, StudentQuizRules rules, Instant now) {
-        var shown = ReviewVisibility.of(rules, attempt.summary().finished(), now);
+    ReviewPage forStudent(ReviewedAttempt attempt, QuizView quiz, StudentQuizRules rules, Instant now, boolean released) {
+        var shown = ReviewVisibility.of(rules, attempt.summary().finished(), now, released);
         return page(attempt, quiz, rules.passingPercent(), shown, null, false,
                 ReviewVisibility.moreAfterClose(rules, now), time.show(rules.closesAt()));
     }

@@ -71,7 +71,7 @@ public class Quiz {
     private Instant createdAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "grade_release")
-    private GradeRelease gradeRelease = GradeRelease.MANUAL;
+    private GradeRelease gradeRelease = GradeRelease.AUTOMATIC;
     @Column(name = "grades_released_at")
     private Instant gradesReleasedAt;
     @ElementCollection(fetch = FetchType.LAZY)

@@ -47,20 +47,20 @@ class StudentQuizzesTest {
     @Test
     void aQuizIsUpcomingOpenInProgressOutOfAttemptsOrClosed() {
         var r = rules(0, "1", 1, ReviewTiming.IMMEDIATELY);
-        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(), OPENS.minusSeconds(1)).state()).isEqualTo(State.UPCOMING);
-        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(), OPENS).state()).isEqualTo(State.OPEN);
-        var inProgress = StudentQuizzes.entry(QUIZ, r, List.of(running(OPENS)), OPENS.plusSeconds(600));
+        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(), OPENS.minusSeconds(1), true).state()).isEqualTo(State.UPCOMING);
+        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(), OPENS, true).state()).isEqualTo(State.OPEN);
+        var inProgress = StudentQuizzes.entry(QUIZ, r, List.of(running(OPENS)), OPENS.plusSeconds(600), true);
         assertThat(inProgress.state()).isEqualTo(State.IN_PROGRESS);
         assertThat(inProgress.timeLeft()).contains(Duration.ofMinutes(20));
-        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(finished("80", GradeState.FINAL)), OPENS.plusSeconds(900)).state())
+        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(finished("80", GradeState.FINAL)), OPENS.plusSeconds(900), true).state())
                 .isEqualTo(State.NO_ATTEMPTS_LEFT);
-        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(), CLOSES).state()).isEqualTo(State.CLOSED);
+        assertThat(StudentQuizzes.entry(QUIZ, r, List.of(), CLOSES, true).state()).isEqualTo(State.CLOSED);
     }
 
     @Test
     void anAttemptWaitingForGradingIsShownAsNeedsGradingOnceNoMoreCanBeStarted() {
         var r = rules(0, "1", 1, ReviewTiming.IMMEDIATELY);
-        var entry = StudentQuizzes.entry(QUIZ, r, List.of(finished("40", GradeState.PROVISIONAL)), CLOSES.plusSeconds(1));
+        var entry = StudentQuizzes.entry(QUIZ, r, List.of(finished("40", GradeState.PROVISIONAL)), CLOSES.plusSeconds(1), true);
         assertThat(entry.state()).isEqualTo(State.NEEDS_GRADING);
         assertThat(entry.needsGrading()).isTrue();
     }
@@ -68,7 +68,7 @@ class StudentQuizzesTest {
     @Test
     void anAttemptPastItsDeadlineIsNoLongerInProgress() {
         var r = rules(0, "1", 2, ReviewTiming.IMMEDIATELY);
-        var entry = StudentQuizzes.entry(QUIZ, r, List.of(running(OPENS)), OPENS.plus(Duration.ofMinutes(31)));
+        var entry = StudentQuizzes.entry(QUIZ, r, List.of(running(OPENS)), OPENS.plus(Duration.ofMinutes(31)), true);
         assertThat(entry.state()).isEqualTo(State.OPEN);
         assertThat(entry.attemptsLeft()).isEqualTo(1);
     }
@@ -78,19 +78,21 @@ class StudentQuizzesTest {
         assertThat(StudentQuizzes.timeLimit(rules(0, "1", 1, ReviewTiming.NEVER))).contains(Duration.ofMinutes(30));
         assertThat(StudentQuizzes.timeLimit(rules(15, "1", 1, ReviewTiming.NEVER))).contains(Duration.ofMinutes(45));
         assertThat(StudentQuizzes.timeLimit(rules(0, "1.25", 1, ReviewTiming.NEVER))).contains(Duration.ofSeconds(2250));
-        assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1.5", 1, ReviewTiming.NEVER), List.of(), OPENS).extraTime()).isTrue();
+        assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1.5", 1, ReviewTiming.NEVER), List.of(), OPENS, true).extraTime()).isTrue();
     }
 
     @Test
     void theBestScoreFollowsTheScoreReviewOption() {
         var attemptsMade = List.of(finished("40", GradeState.FINAL), finished("75.5", GradeState.FINAL));
-        assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1", 3, ReviewTiming.IMMEDIATELY), attemptsMade, OPENS.plusSeconds(900))
+        assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1", 3, ReviewTiming.IMMEDIATELY), attemptsMade, OPENS.plusSeconds(900), true)
                 .bestPercentage()).contains(new BigDecimal("75.5"));
-        assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1", 3, ReviewTiming.NEVER), attemptsMade, OPENS.plusSeconds(900))
+        assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1", 3, ReviewTiming.NEVER), attemptsMade, OPENS.plusSeconds(900), true)
                 .bestPercentage()).isEmpty();
         var afterClose = rules(0, "1", 3, ReviewTiming.AFTER_CLOSE);
-        assertThat(StudentQuizzes.entry(QUIZ, afterClose, attemptsMade, OPENS.plusSeconds(900)).bestPercentage()).isEmpty();
-        assertThat(StudentQuizzes.entry(QUIZ, afterClose, attemptsMade, CLOSES).bestPercentage()).isPresent();
+        assertThat(StudentQuizzes.entry(QUIZ, afterClose, attemptsMade, OPENS.plusSeconds(900), true).bestPercentage()).isEmpty();
+        assertThat(StudentQuizzes.entry(QUIZ, afterClose, attemptsMade, CLOSES, true).bestPercentage()).isPresent();
+        // results held back by the instructor hide the best score whatever the review options say
+        assertThat(StudentQuizzes.entry(QUIZ, afterClose, attemptsMade, CLOSES, false).bestPercentage()).isEmpty();
     }
 
     @Test
@@ -98,10 +100,12 @@ class StudentQuizzesTest {
         var mixed = new StudentQuizRules(7, 3, 1, OPENS, CLOSES, Optional.empty(), 0, BigDecimal.ONE, 1, Navigation.FREE,
                 false, false, List.of(), new StudentQuizRules.Review(ReviewTiming.IMMEDIATELY, ReviewTiming.AFTER_CLOSE,
                 ReviewTiming.NEVER, ReviewTiming.AFTER_CLOSE), GradingMethod.HIGHEST, 50);
-        assertThat(ReviewVisibility.of(mixed, false, CLOSES)).isEqualTo(new ReviewVisibility(false, false, false, false));
-        assertThat(ReviewVisibility.of(mixed, true, OPENS)).isEqualTo(new ReviewVisibility(true, false, false, false));
+        assertThat(ReviewVisibility.of(mixed, false, CLOSES, true)).isEqualTo(new ReviewVisibility(false, false, false, false));
+        assertThat(ReviewVisibility.of(mixed, true, OPENS, true)).isEqualTo(new ReviewVisibility(true, false, false, false));
         assertThat(ReviewVisibility.moreAfterClose(mixed, OPENS)).isTrue();
-        assertThat(ReviewVisibility.of(mixed, true, CLOSES)).isEqualTo(new ReviewVisibility(true, true, false, true));
+        assertThat(ReviewVisibility.of(mixed, true, CLOSES, true)).isEqualTo(new ReviewVisibility(true, true, false, true));
+        // unreleased results: no score and no right/wrong, but the feedback still follows its review option
+        assertThat(ReviewVisibility.of(mixed, true, CLOSES, false)).isEqualTo(new ReviewVisibility(false, false, false, true));
         assertThat(ReviewVisibility.moreAfterClose(mixed, CLOSES)).isFalse();
     }
 }

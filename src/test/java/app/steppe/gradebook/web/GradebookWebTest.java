@@ -32,6 +32,7 @@ import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.domain.QuestionBank;
 import app.steppe.quiz.domain.QuizPublisher;
 import app.steppe.shared.security.AuthenticatedUser;
+import app.steppe.quiz.QuizGradeReleases;
 import app.steppe.support.SteppeWebTest;
 
 @SteppeWebTest
@@ -47,6 +48,7 @@ class GradebookWebTest {
     @Autowired UserAccountRepository users;
     @Autowired PasswordEncoder encoder;
     @Autowired Clock clock;
+    @Autowired QuizGradeReleases releases;
     @Autowired JdbcClient jdbc;
 
     private GradebookFixtures.Taken taken;
@@ -55,7 +57,7 @@ class GradebookWebTest {
 
     @BeforeEach
     void anEssayQuizTakenByAKazakhStudent() {
-        taken = new GradebookFixtures(attempts, publisher, bank, questionBank, users, encoder, clock)
+        taken = new GradebookFixtures(attempts, publisher, bank, questionBank, users, encoder, clock, releases)
                 .aSubmittedAttemptWithEssays(KAZAKH_NAME);
         instructor = AccountFixtures.principal(new AccountFixtures(users, encoder, clock).anInstructor("grader"));
         student = AccountFixtures.principal(taken.student());
