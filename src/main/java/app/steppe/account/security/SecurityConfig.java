@@ -39,6 +39,8 @@ class SecurityConfig {
                         .requestMatchers("/instructor/**").hasRole("INSTRUCTOR")
                         // taking quizzes is for students; instructors try questions in the question bank's preview
                         .requestMatchers("/quizzes/**", "/attempts/**").hasRole("STUDENT")
+                        // studying is a student's own: instructors see aggregates under /instructor/practice
+                        .requestMatchers("/study", "/study/**").hasRole("STUDENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
