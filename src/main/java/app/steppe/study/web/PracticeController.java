@@ -48,6 +48,8 @@ class PracticeController {
             return "redirect:/study/practice/" + run.id();
         }).orElseGet(() -> {
             redirect.addFlashAttribute("flashError", "study.practice.empty");
+            // the flash fragment needs arguments, even none
+            redirect.addFlashAttribute("flashArgs", new Object[0]);
             return "redirect:/study";
         });
     }
@@ -127,6 +129,8 @@ class PracticeController {
 
     private static String gone(RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashError", "study.practice.gone");
+        // the flash fragment needs arguments, even none
+        redirect.addFlashAttribute("flashArgs", new Object[0]);
         return "redirect:/study";
     }
 }

@@ -60,6 +60,8 @@ class SettingsController {
             return PAGE;
         }
         redirect.addFlashAttribute("flashSuccess", "study.settings.saved");
+        // the flash fragment needs arguments, even none
+        redirect.addFlashAttribute("flashArgs", new Object[0]);
         return "redirect:/study/settings";
     }
 
