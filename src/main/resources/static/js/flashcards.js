@@ -4,6 +4,7 @@
   'use strict';
   var back = document.getElementById('card-back');
   var show = document.getElementById('show-answer');
+  var rated = false;
   if (!back) {
     return;
   }
@@ -44,12 +45,12 @@
       turn();
       return;
     }
-    if (shown() && /^[1-4]$/.test(event.key)) {
+    if (shown() && !rated && /^[1-4]$/.test(event.key)) {
       var button = back.querySelector('button[data-rating="' + event.key + '"]');
       if (button) {
         event.preventDefault();
-        button.disabled = true; // one press, one review
-        button.form.requestSubmit ? button.form.requestSubmit(button) : button.form.submit();
+        rated = true; // one press, one review (a replay would not count twice anyway)
+        button.click(); // the button's own name and value go with the form
       }
     }
   });
