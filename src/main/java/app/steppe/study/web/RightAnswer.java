@@ -17,7 +17,6 @@ import app.steppe.questionbank.domain.Numeric;
 import app.steppe.questionbank.domain.Ordering;
 import app.steppe.questionbank.domain.ShortText;
 import app.steppe.questionbank.domain.SingleChoice;
-import app.steppe.questionbank.domain.Tolerance;
 import app.steppe.questionbank.domain.TrueFalse;
 import app.steppe.questionbank.domain.markdown.MarkdownRenderer;
 
@@ -28,7 +27,7 @@ import app.steppe.questionbank.domain.markdown.MarkdownRenderer;
  *
  * @param type     the question type's name, e.g. {@code SINGLE_CHOICE}
  * @param options  choice questions: every option, the right ones marked
- * @param values   true/false ({@code true} or {@code false}), numeric ({@code 2030 ± 5 km}), short text (the
+ * @param values   true/false ({@code true} or {@code false}), numeric ({@code 2030 km}), short text (the
  *                 accepted answers, the first being the model answer) and ordering (the items in the right order)
  * @param pairs    matching: "left → right"
  * @param blanks   fill blanks: the answers of each gap, by gap number
@@ -92,12 +91,8 @@ record RightAnswer(String type, List<Option> options, List<String> values, List<
     }
 
     private static String number(AcceptedNumber accepted, String unit) {
+        // the tolerance is the question bank's scoring detail (its kinds are not exposed): the value is what to learn
         String text = accepted.value().toPlainString();
-        if (accepted.tolerance() instanceof Tolerance.Absolute absolute && absolute.amount().signum() != 0) {
-            text += " ± " + absolute.amount().toPlainString();
-        } else if (accepted.tolerance() instanceof Tolerance.Percent percent) {
-            text += " ± " + percent.percent().toPlainString() + "%";
-        }
         if (unit != null && !unit.isBlank()) {
             text += " " + unit;
         }
