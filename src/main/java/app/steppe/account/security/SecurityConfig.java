@@ -52,6 +52,8 @@ class SecurityConfig {
                         // taking quizzes is for students; instructors try questions in the question bank's preview
                         .requestMatchers("/quizzes/**", "/attempts/**").hasRole("STUDENT")
                         .requestMatchers("/grades", "/grades/**").hasRole("STUDENT")
+                        // studying is a student's own: instructors see aggregates under /instructor/practice
+                        .requestMatchers("/study", "/study/**").hasRole("STUDENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

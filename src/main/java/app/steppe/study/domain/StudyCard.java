@@ -44,6 +44,8 @@ public class StudyCard {
     private Instant due;
     private int reps;
     private int lapses;
+    @Column(name = "last_rating")
+    private Short lastRating;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -94,6 +96,20 @@ public class StudyCard {
         this.lastReview = next.lastReview();
         this.due = next.due();
         this.reps++;
+        this.lastRating = (short) rating.grade();
+    }
+
+    /**
+     * Still weak: last rated Again, or missed in a graded quiz and not reviewed since. What "what I missed" practice
+     * and the weak passages of a reading are made of.
+     */
+    public boolean isWeak() {
+        return lastRating == null ? origin == CardOrigin.MISSED : lastRating == Rating.AGAIN.grade();
+    }
+
+    /** Reviewed at least once and last recalled (Good or Easy) with the card in long-term review. */
+    public boolean isMastered() {
+        return state == CardState.REVIEW && lastRating != null && lastRating >= Rating.GOOD.grade();
     }
 
     public long id() {

@@ -14,6 +14,12 @@ interface StudyCardRepository extends JpaRepository<StudyCard, Long> {
 
     List<StudyCard> findByStudentIdAndDueBeforeOrderByDueAsc(long studentId, Instant before);
 
+    List<StudyCard> findByStudentId(long studentId);
+
+    /** How many students have a card for any of these questions. */
+    @Query("select count(distinct c.studentId) from StudyCard c where c.questionId in :questionIds")
+    long countStudentsStudying(Collection<Long> questionIds);
+
     @Query("select c.questionId from StudyCard c where c.studentId = :studentId and c.questionId in :questionIds")
     List<Long> questionsWithCards(long studentId, Collection<Long> questionIds);
 }

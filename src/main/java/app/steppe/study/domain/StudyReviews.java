@@ -87,6 +87,13 @@ public class StudyReviews implements StudyApi {
         return QueueBuilder.build(due, unmet, excludedQuestionIds, end, left);
     }
 
+    /** {@link #queue(long, Collection, Collection, LocalDate)} for the study day {@code now} falls on. */
+    @Transactional(readOnly = true)
+    public List<QueueEntry> queue(long studentId, Collection<Long> candidateQuestionIds,
+            Collection<Long> excludedQuestionIds, Instant now) {
+        return queue(studentId, candidateQuestionIds, excludedQuestionIds, calendar.dayOf(now));
+    }
+
     @Override
     public int addMissedQuestions(long studentId, Collection<Long> questionIds, Instant now) {
         int added = 0;

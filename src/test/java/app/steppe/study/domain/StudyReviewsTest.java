@@ -157,10 +157,10 @@ class StudyReviewsTest {
     @Test
     void theDueCountCoversTodayInTheCourseZoneAndLeavesOutExcludedQuestions() {
         studyApi.addMissedQuestions(student, List.of(401L, 402L), MONDAY_MORNING);
-        reviews.review(student, 403, 4, reviewId(), MONDAY_MORNING); // due in 8 days
+        reviews.review(student, 403, 4, reviewId(), MONDAY_MORNING); // due in about 8 days (7 to 9 with fuzz)
         assertThat(studyApi.dueCount(student, List.of(), MONDAY_MORNING)).isEqualTo(2);
         assertThat(studyApi.dueCount(student, List.of(402L), MONDAY_MORNING)).isEqualTo(1);
-        assertThat(studyApi.dueCount(student, List.of(), MONDAY_MORNING.plus(Duration.ofDays(8)))).isEqualTo(3);
+        assertThat(studyApi.dueCount(student, List.of(), MONDAY_MORNING.plus(Duration.ofDays(10)))).isEqualTo(3);
     }
 
     @Test

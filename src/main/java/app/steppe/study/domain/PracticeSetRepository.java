@@ -1,0 +1,6 @@
+package app.steppe.study.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeSetRepository extends JpaRepository<PracticeSet, Long> {
+}

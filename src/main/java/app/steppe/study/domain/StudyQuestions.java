@@ -1,0 +1,37 @@
+package app.steppe.study.domain;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import app.steppe.questionbank.QuestionBankApi;
+import app.steppe.questionbank.QuestionBankApi.QuestionRef;
+import app.steppe.quiz.QuizApi;
+import app.steppe.quiz.QuizView;
+
+/** Builds the {@link StudyPool} of a moment from the question bank, the quizzes and the sets open for practice. */
+@Service
+public class StudyQuestions {
+
+    private final QuestionBankApi bank;
+    private final QuizApi quizzes;
+    private final PracticeSets practiceSets;
+
+    StudyQuestions(QuestionBankApi bank, QuizApi quizzes, PracticeSets practiceSets) {
+        this.bank = bank;
+        this.quizzes = quizzes;
+        this.practiceSets = practiceSets;
+    }
+
+    public StudyPool pool(Instant now) {
+        Map<Long, List<QuestionRef>> bySet = new HashMap<>();
+        bank.sets().forEach(set -> bySet.put(set.id(), bank.questions(set.id())));
+        List<QuizView> published = quizzes.published();
+        // a quiz may draw from a set no longer listed (archived): its questions are still left out
+        published.forEach(q -> bySet.computeIfAbsent(q.questionSetId(), bank::questions));
+        return StudyPool.of(bySet, practiceSets.openSetIds(), published, now);
+    }
+}
