@@ -1,0 +1,106 @@
+package app.steppe.questionbank.domain.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.steppe.questionbank.domain.AcceptedNumber;
+import app.steppe.questionbank.domain.AcceptedText;
+import app.steppe.questionbank.domain.AnswerSpec;
+import app.steppe.questionbank.domain.FillBlanks;
+import app.steppe.questionbank.domain.Numeric;
+import app.steppe.questionbank.domain.QuestionContent;
+import app.steppe.questionbank.domain.QuestionSetContent;
+import app.steppe.questionbank.domain.QuestionType;
+import app.steppe.questionbank.domain.ShortText;
+
+/**
+ * Steppe → QTI → Steppe keeps every question QTI can express: its id, prompt, points, explanation and whole answer
+ * key. Tags and citations stay behind (QTI items have neither), so the questions come back not yet grounded.
+ */
+class QtiRoundTripTest {
+
+    @Test
+    void everyExpressibleTypeComesBackFromQtiWithTheSameAnswerKey() {
+        QuestionSetContent set = QtiPackages.everyType();
+        QtiExport export = QtiExport.of(set);
+
+        ImportPlan plan = new QtiImportPlanner().plan(export.zip());
+
+        assertThat(plan.fileProblem()).isNull();
+        assertThat(plan.rejectedCount()).isZero();
+        List<QuestionContent> expected = set.questions().stream().filter(q -> !(q.answer() instanceof FillBlanks))
+                .map(q -> new QuestionContent(q.slug(), q.prompt(), q.points(), List.of(), q.explanation(), List.of(),
+                        normalised(q.answer())))
+                .toList();
+        List<QuestionContent> back = plan.questions().stream()
+                .map(q -> new QuestionContent(q.slug(), q.prompt(), q.points(), q.tags(), q.explanation(), q.citations(),
+                        normalised(q.answer())))
+                .toList();
+        assertThat(back).containsExactlyElementsOf(expected);
+        assertThat(back).extracting(QuestionContent::type).containsExactlyInAnyOrder(QuestionType.SINGLE_CHOICE,
+                QuestionType.MULTIPLE_RESPONSE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC, QuestionType.SHORT_TEXT,
+                QuestionType.MATCHING, QuestionType.ORDERING, QuestionType.ESSAY);
+        assertThat(plan.lines()).allMatch(line -> line.notes().contains(ImportNote.of("interop.warn.notGrounded")));
+    }
+
+    @Test
+    void aFillBlanksPassageIsSkippedAndTheExportReportSaysSo() {
+        QtiExport export = QtiExport.of(QtiPackages.everyType());
+
+        assertThat(export.skipped()).isEqualTo(1);
+        assertThat(export.lines()).filteredOn(line -> !line.exported())
+                .extracting(QtiExport.Line::type, QtiExport.Line::skippedKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fill_blanks", "qti.export.skipped.fill_blanks"));
+        assertThat(QtiPackages.unzip(export.zip()).keySet()).contains("imsmanifest.xml")
+                .hasSize(1 + export.lines().size() - 1);
+    }
+
+    @Test
+    void aSecondRoundTripChangesNothing() {
+        ImportPlan first = new QtiImportPlanner().plan(QtiExport.of(QtiPackages.everyType()).zip());
+        QuestionSetContent again = new QuestionSetContent("again", "Again", null, "r", List.of(), first.questions());
+
+        ImportPlan second = new QtiImportPlanner().plan(QtiExport.of(again).zip());
+
+        assertThat(second.questions()).containsExactlyElementsOf(first.questions());
+    }
+
+    @Test
+    void anIdThatStartsWithADigitGetsAPrefixInQtiAndLosesItOnImport() {
+        QuestionContent question = new QuestionContent("2022-events", "When?", BigDecimal.valueOf(2), List.of(), null,
+                List.of(), new ShortText(List.of(AcceptedText.fullCredit("January")), false));
+        QtiExport export = QtiExport.of(new QuestionSetContent("s", "S", null, "r", List.of(), List.of(question)));
+
+        assertThat(QtiPackages.unzip(export.zip())).containsKey("items/steppe-2022-events.xml");
+        assertThat(new QtiImportPlanner().plan(export.zip()).questions()).extracting(QuestionContent::slug,
+                QuestionContent::points).containsExactly(org.assertj.core.groups.Tuple.tuple("2022-events",
+                        BigDecimal.valueOf(2)));
+    }
+
+    /** Numbers compared by value (QTI writes 2000, not 2.0E+3), so a scale change is not a difference. */
+    private static AnswerSpec normalised(AnswerSpec answer) {
+        if (answer instanceof Numeric numeric) {
+            return new Numeric(number(numeric.answer()), numeric.alsoAccepted().stream().map(QtiRoundTripTest::number)
+                    .toList(), numeric.unit());
+        }
+        if (answer instanceof ShortText text) {
+            return new ShortText(text.answers().stream().map(a -> new AcceptedText(a.text(),
+                    a.credit().stripTrailingZeros())).toList(), text.caseSensitive());
+        }
+        return answer;
+    }
+
+    private static AcceptedNumber number(AcceptedNumber n) {
+        app.steppe.questionbank.domain.Tolerance tolerance = n.tolerance();
+        if (tolerance instanceof app.steppe.questionbank.domain.Tolerance.Absolute a) {
+            tolerance = new app.steppe.questionbank.domain.Tolerance.Absolute(a.amount().stripTrailingZeros());
+        } else if (tolerance instanceof app.steppe.questionbank.domain.Tolerance.Percent p) {
+            tolerance = new app.steppe.questionbank.domain.Tolerance.Percent(p.percent().stripTrailingZeros());
+        }
+        return new AcceptedNumber(n.value().stripTrailingZeros(), tolerance, n.credit().stripTrailingZeros());
+    }
+}
