@@ -16,6 +16,7 @@ import app.steppe.questionbank.domain.qti.QtiXml;
  */
 final class QtiText {
 
+    private static final String BLANK = "_____";
     private static final Set<String> VOID = Set.of("br", "hr", "img", "col");
 
     private final MarkdownText markdown = new MarkdownText();
@@ -51,7 +52,13 @@ final class QtiText {
             html.append(escape(node.getNodeValue()));
             return;
         }
-        if (!(node instanceof Element element) || skipped.contains(element.getLocalName())) {
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        if (skipped.contains(element.getLocalName())) {
+            if ("textEntryInteraction".equals(element.getLocalName())) {
+                html.append(BLANK); // where the answer goes in the sentence
+            }
             return;
         }
         String name = element.getLocalName();
