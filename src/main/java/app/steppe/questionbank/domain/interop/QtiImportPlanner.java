@@ -66,7 +66,14 @@ public final class QtiImportPlanner {
             String shown = title.isBlank() ? href : title;
             String slug = slugs.unique(identifier.startsWith(QtiToSteppe.ID_PREFIX)
                     ? identifier.substring(QtiToSteppe.ID_PREFIX.length()) : identifier, title);
-            lines.add(planner.line(i + 1, shown, new QtiToSteppe().map(item, slug), questions));
+            GiftToSteppe.Mapped mapped;
+            try {
+                mapped = new QtiToSteppe().map(item, slug);
+            } catch (RuntimeException e) {
+                // an item shaped in a way no rule foresaw is one rejected item, never an error page
+                mapped = new GiftToSteppe.Mapped(null, List.of(ImportNote.of("qti.reject.unreadable")));
+            }
+            lines.add(planner.line(i + 1, shown, mapped, questions));
         }
         return new ImportPlan(questions, null, lines, null);
     }

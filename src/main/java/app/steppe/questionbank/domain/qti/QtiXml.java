@@ -27,7 +27,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The JDK's DOM, set up for files from strangers: no DOCTYPE at all (so no external entity, no entity expansion
- * bomb), no XInclude, no external DTD or schema fetched, the JDK's secure-processing limits on. A parse error becomes
+ * bomb), no XInclude, no external DTD or schema fetched, the JDK's secure-processing limits on, nesting at most
+ * {@value #MAX_DEPTH} elements deep. A parse error becomes
  * a {@link QtiProblem} naming the file, never the parser's message.
  */
 public final class QtiXml {
@@ -35,6 +36,7 @@ public final class QtiXml {
     public static final String QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1";
     public static final String CP = "http://www.imsglobal.org/xsd/imscp_v1p1";
     public static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+    static final int MAX_DEPTH = 100;
 
     private QtiXml() {
     }
@@ -116,6 +118,8 @@ public final class QtiXml {
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // the JDK's limit on nesting is off by default; a QTI item is never deep, and readers of it recurse
+        factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         return factory;

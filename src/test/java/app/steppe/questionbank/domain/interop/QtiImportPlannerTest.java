@@ -137,6 +137,18 @@ class QtiImportPlannerTest {
     }
 
     @Test
+    void anItemNestedTooDeeplyIsRejectedAsBadXml() {
+        String deep = CHOICE_ITEM.replace("<prompt>Pick</prompt>",
+                "<prompt>" + "<span>".repeat(5_000) + "Pick" + "</span>".repeat(5_000) + "</prompt>");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("imsmanifest.xml", QtiPackages.manifest("deep.xml"));
+        files.put("deep.xml", deep);
+
+        assertThat(planner.plan(QtiPackages.zip(files)).lines()).extracting(l -> l.notes().get(0))
+                .containsExactly(ImportNote.of("qti.problem.badXml", "deep.xml"));
+    }
+
+    @Test
     void xmlThatIsNotAQti21ItemIsRejectedWithItsReason() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("imsmanifest.xml", QtiPackages.manifest("html.xml", "qti12.xml", "hotspot.xml", "gone.xml", "broken.xml"));
