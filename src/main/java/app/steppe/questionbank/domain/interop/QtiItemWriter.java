@@ -42,8 +42,12 @@ final class QtiItemWriter {
     }
 
     Element response(String cardinality, String baseType) {
+        return response(cardinality, baseType, RESPONSE);
+    }
+
+    Element response(String cardinality, String baseType, String identifier) {
         Element declaration = el(item, "responseDeclaration");
-        declaration.setAttribute("identifier", RESPONSE);
+        declaration.setAttribute("identifier", identifier);
         declaration.setAttribute("cardinality", cardinality);
         declaration.setAttribute("baseType", baseType);
         return declaration;

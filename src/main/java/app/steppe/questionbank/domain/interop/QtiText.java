@@ -1,7 +1,9 @@
 package app.steppe.questionbank.domain.interop;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -17,12 +19,27 @@ import app.steppe.questionbank.domain.qti.QtiXml;
 final class QtiText {
 
     private static final String BLANK = "_____";
+    private static final Pattern GAP_MARK = Pattern.compile("QTIGAP(\\d+)QTIGAP");
     private static final Set<String> VOID = Set.of("br", "hr", "img", "col");
 
     private final MarkdownText markdown = new MarkdownText();
 
     /** The text of {@code container}, leaving out the elements named in {@code skipped} (interactions, say). */
     String of(Element container, Set<String> skipped) {
+        return of(container, skipped, Map.of());
+    }
+
+    /** The text of a foreign passage with inline interactions: each becomes the gap {@code [[n]]} given for it. */
+    String passage(Element container, Set<String> skipped, Map<Element, Integer> gaps) {
+        StringBuilder html = new StringBuilder();
+        for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
+            serialise(node, skipped, gaps, html);
+        }
+        String converted = markdown.convert(new GiftText(html.toString(), GiftText.HTML));
+        return GAP_MARK.matcher(converted).replaceAll("[[$1]]");
+    }
+
+    private String of(Element container, Set<String> skipped, Map<Element, Integer> gaps) {
         for (Element child : QtiXml.children(container, QtiXml.QTI, null)) {
             if (child.getAttribute("class").contains(QtiItemWriter.MARKDOWN_CLASS)) {
                 return steppeMarkdown(child);
@@ -30,7 +47,7 @@ final class QtiText {
         }
         StringBuilder html = new StringBuilder();
         for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
-            serialise(node, skipped, html);
+            serialise(node, skipped, gaps, html);
         }
         return markdown.convert(new GiftText(html.toString(), GiftText.HTML));
     }
@@ -47,12 +64,16 @@ final class QtiText {
         return String.join("\n\n", paragraphs);
     }
 
-    private static void serialise(Node node, Set<String> skipped, StringBuilder html) {
+    private static void serialise(Node node, Set<String> skipped, Map<Element, Integer> gaps, StringBuilder html) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             html.append(escape(node.getNodeValue()));
             return;
         }
         if (!(node instanceof Element element)) {
+            return;
+        }
+        if (gaps.containsKey(element)) {
+            html.append("QTIGAP").append(gaps.get(element)).append("QTIGAP"); // letters survive the conversion
             return;
         }
         if (skipped.contains(element.getLocalName())) {
@@ -74,7 +95,7 @@ final class QtiText {
             return;
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            serialise(child, skipped, html);
+            serialise(child, skipped, gaps, html);
         }
         html.append("</").append(name).append('>');
     }

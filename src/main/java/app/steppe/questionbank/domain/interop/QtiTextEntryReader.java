@@ -33,6 +33,16 @@ final class QtiTextEntryReader {
         if ("float".equals(key.baseType()) || "integer".equals(key.baseType())) {
             return numeric(body, key);
         }
+        List<AcceptedText> answers = accepted(key);
+        if (answers.isEmpty()) {
+            return mapper.reject("interop.reject.noFullCredit");
+        }
+        boolean caseSensitive = key.mapping().stream().anyMatch(QtiResponse.Entry::caseSensitive);
+        return new ShortText(answers, caseSensitive);
+    }
+
+    /** The mapping's answers worth something, with their share of the best; else the correct responses. */
+    List<AcceptedText> accepted(QtiResponse key) {
         List<AcceptedText> answers = new ArrayList<>();
         BigDecimal best = key.mapping().stream().map(QtiResponse.Entry::value).max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ZERO);
@@ -47,11 +57,7 @@ final class QtiTextEntryReader {
             key.correct().stream().filter(c -> !c.isEmpty()).distinct()
                     .forEach(c -> answers.add(AcceptedText.fullCredit(c)));
         }
-        if (answers.isEmpty()) {
-            return mapper.reject("interop.reject.noFullCredit");
-        }
-        boolean caseSensitive = key.mapping().stream().anyMatch(QtiResponse.Entry::caseSensitive);
-        return new ShortText(answers, caseSensitive);
+        return answers;
     }
 
     private AnswerSpec numeric(Element body, QtiResponse key) {

@@ -25,16 +25,20 @@ final class QtiToSteppe {
 
     static final String ID_PREFIX = "steppe-";
     static final Set<String> INTERACTIONS = Set.of("choiceInteraction", "textEntryInteraction",
-            "extendedTextInteraction", "matchInteraction", "associateInteraction", "orderInteraction");
+            "extendedTextInteraction", "matchInteraction", "associateInteraction", "orderInteraction",
+            "inlineChoiceInteraction");
     /** What is not part of the prompt: interactions, the scorer's rubric, feedback. */
     static final Set<String> NOT_PROMPT = Set.of("choiceInteraction", "textEntryInteraction",
             "extendedTextInteraction", "matchInteraction", "associateInteraction", "orderInteraction",
-            "rubricBlock", "feedbackBlock", "feedbackInline", "templateBlock", "templateInline");
+            "inlineChoiceInteraction", "rubricBlock", "feedbackBlock", "feedbackInline", "templateBlock", "templateInline");
 
     final List<ImportNote> notes = new ArrayList<>();
     final QtiText text = new QtiText();
 
+    private String slug;
+
     GiftToSteppe.Mapped map(Document document, String slug) {
+        this.slug = slug;
         Element item = document.getDocumentElement();
         if ("questestinterop".equals(item.getLocalName())) {
             return rejected("qti.reject.qti12");
@@ -52,6 +56,9 @@ final class QtiToSteppe {
         if (!unknown.isEmpty()) {
             return rejected("qti.reject.interaction", String.join(", ", unknown));
         }
+        if (QtiBlanksReader.applies(interactions)) {
+            return passage(item, body.get(), interactions);
+        }
         if (interactions.size() != 1) {
             return interactions.isEmpty() ? rejected("qti.reject.noInteraction")
                     : rejected("qti.reject.severalInteractions", interactions.size());
@@ -67,13 +74,27 @@ final class QtiToSteppe {
         if (answer == null) {
             return new GiftToSteppe.Mapped(null, notes);
         }
-        String prompt = prompt(body.get(), interaction);
+        return mapped(item, prompt(body.get(), interaction), answer);
+    }
+
+    /** Several inline interactions: a fill-in-the-blanks passage; another tool's body is all passage. */
+    private GiftToSteppe.Mapped passage(Element item, Element body, List<Element> interactions) {
+        AnswerSpec answer = new QtiBlanksReader(this).read(item, body, interactions);
+        if (answer == null) {
+            return new GiftToSteppe.Mapped(null, notes);
+        }
+        String prompt = QtiBlanksReader.steppePassage(body).isPresent() ? text.of(body, NOT_PROMPT)
+                : item.getAttribute("title").strip();
+        return mapped(item, prompt, answer);
+    }
+
+    private GiftToSteppe.Mapped mapped(Element item, String prompt, AnswerSpec answer) {
         String explanation = explanation(item);
         if (!text.droppedTags().isEmpty()) {
             notes.add(ImportNote.of("interop.warn.htmlDropped", String.join(", ", text.droppedTags())));
         }
-        QuestionContent content = new QuestionContent(slug, prompt, points(item), List.of(), explanation, List.of(),
-                answer);
+        QuestionContent content = new QuestionContent(slug, prompt,
+                points(item), List.of(), explanation, List.of(), answer);
         return new GiftToSteppe.Mapped(content, notes);
     }
 

@@ -14,6 +14,7 @@ import org.w3c.dom.Element;
 import app.steppe.questionbank.domain.AcceptedText;
 import app.steppe.questionbank.domain.ChoiceOption;
 import app.steppe.questionbank.domain.Essay;
+import app.steppe.questionbank.domain.FillBlanks;
 import app.steppe.questionbank.domain.MatchPair;
 import app.steppe.questionbank.domain.Matching;
 import app.steppe.questionbank.domain.MultipleResponse;
@@ -28,8 +29,9 @@ import app.steppe.questionbank.domain.TrueFalse;
  * One Steppe question as a QTI 2.1 item: single choice, multiple response and true/false as a
  * {@code choiceInteraction}, short text and numeric as a {@code textEntryInteraction} (numeric with its tolerances as
  * {@code equal} conditions), matching as a {@code matchInteraction}, ordering as an {@code orderInteraction}, essay
- * as an {@code extendedTextInteraction} with the rubric in a scorer's {@code rubricBlock}. A fill-in-the-blanks
- * passage has no item here (empty result): the export report says it was skipped.
+ * as an {@code extendedTextInteraction} with the rubric in a scorer's {@code rubricBlock}, fill-in-the-blanks as a
+ * passage with inline interactions ({@link QtiBlanksWriter}). A passage that uses a gap twice has no item here
+ * (empty result): the export report says it was skipped.
  */
 final class SteppeToQti {
 
@@ -57,6 +59,8 @@ final class SteppeToQti {
             ordering(w, question, ordering);
         } else if (answer instanceof Essay essay) {
             essay(w, question, essay);
+        } else if (answer instanceof FillBlanks blanks && QtiBlanksWriter.expressible(blanks)) {
+            new QtiBlanksWriter().write(w, question, blanks);
         } else {
             return Optional.empty();
         }

@@ -72,8 +72,8 @@ public final class QtiXml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            // no indentation: it would add white space inside mixed content (a passage with blanks in it)
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
             document.setXmlStandalone(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(new DOMSource(document), new StreamResult(out));

@@ -32,7 +32,7 @@ class QtiSchemaValidationTest {
         Map<String, byte[]> files = QtiPackages.unzip(QtiExport.of(QtiPackages.everyType()).zip());
 
         validate(MANIFEST, files.get("imsmanifest.xml"));
-        assertThat(files.keySet()).filteredOn(name -> name.startsWith("items/")).hasSize(8);
+        assertThat(files.keySet()).filteredOn(name -> name.startsWith("items/")).hasSize(9);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (file.getKey().startsWith("items/")) {
                 validate(ITEM, file.getValue());
