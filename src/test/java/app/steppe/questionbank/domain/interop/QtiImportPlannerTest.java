@@ -92,6 +92,31 @@ class QtiImportPlannerTest {
     }
 
     @Test
+    void anotherToolsSentenceWithADropDownAndATypedGapBecomesAPassageWithBlanks() {
+        String item = ITEM_HEAD
+                + "<responseDeclaration identifier=\"R_org\" cardinality=\"single\" baseType=\"identifier\">"
+                + "<correctResponse><value>o1</value></correctResponse></responseDeclaration>"
+                + "<responseDeclaration identifier=\"R_size\" cardinality=\"single\" baseType=\"string\">"
+                + "<correctResponse><value>2030</value></correctResponse></responseDeclaration>"
+                + "<itemBody><p>The <inlineChoiceInteraction responseIdentifier=\"R_org\" shuffle=\"false\">"
+                + "<inlineChoice identifier=\"o1\">CSTO</inlineChoice><inlineChoice identifier=\"o2\">SCO</inlineChoice>"
+                + "</inlineChoiceInteraction> sent <textEntryInteraction responseIdentifier=\"R_size\"/> troops.</p>"
+                + "</itemBody></assessmentItem>";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("imsmanifest.xml", QtiPackages.manifest("gaps.xml"));
+        files.put("gaps.xml", item);
+
+        ImportPlan plan = planner.plan(QtiPackages.zip(files));
+
+        assertThat(plan.importable()).isTrue();
+        assertThat(plan.questions().get(0).prompt()).isEqualTo("X");
+        assertThat(plan.questions().get(0).answer()).isEqualTo(new app.steppe.questionbank.domain.FillBlanks(
+                "The [[1]] sent [[2]] troops.", List.of(
+                        new app.steppe.questionbank.domain.Blank.Choice(List.of("CSTO", "SCO"), "CSTO"),
+                        new app.steppe.questionbank.domain.Blank.Typed(List.of(AcceptedText.fullCredit("2030"))))));
+    }
+
+    @Test
     void aFileThatIsNotAZipIsRefusedWithAMessage() {
         assertThat(planner.plan("::question{=right ~wrong}".getBytes()).fileProblem())
                 .isEqualTo(ImportNote.of("qti.problem.notZip"));

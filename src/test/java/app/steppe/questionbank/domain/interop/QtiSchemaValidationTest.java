@@ -43,9 +43,9 @@ class QtiSchemaValidationTest {
     @Test
     void theSchemaRefusesAnItemWithAnElementQtiDoesNotHave() throws Exception {
         Map<String, byte[]> files = QtiPackages.unzip(QtiExport.of(QtiPackages.everyType()).zip());
-        String item = files.entrySet().stream().filter(f -> f.getKey().startsWith("items/")).findFirst().orElseThrow()
-                .getValue().length > 0 ? new String(files.get(files.keySet().stream()
-                        .filter(n -> n.startsWith("items/")).findFirst().orElseThrow()), StandardCharsets.UTF_8) : "";
+        String item = new String(files.entrySet().stream().filter(f -> f.getKey().startsWith("items/")).findFirst()
+                .orElseThrow().getValue(), StandardCharsets.UTF_8);
+        validate(ITEM, item.getBytes(StandardCharsets.UTF_8));
         String broken = item.replace("<itemBody>", "<itemBody><blink>no</blink>");
 
         assertThatThrownBy(() -> validate(ITEM, broken.getBytes(StandardCharsets.UTF_8)))
