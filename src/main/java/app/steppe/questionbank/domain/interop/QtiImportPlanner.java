@@ -68,7 +68,7 @@ public final class QtiImportPlanner {
                     ? identifier.substring(QtiToSteppe.ID_PREFIX.length()) : identifier, title);
             GiftToSteppe.Mapped mapped;
             try {
-                mapped = new QtiToSteppe().map(item, slug);
+                mapped = new QtiToSteppe(slug).map(item);
             } catch (RuntimeException e) {
                 // an item shaped in a way no rule foresaw is one rejected item, never an error page
                 mapped = new GiftToSteppe.Mapped(null, List.of(ImportNote.of("qti.reject.unreadable")));

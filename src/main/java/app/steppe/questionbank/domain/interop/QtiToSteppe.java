@@ -35,10 +35,14 @@ final class QtiToSteppe {
     final List<ImportNote> notes = new ArrayList<>();
     final QtiText text = new QtiText();
 
-    private String slug;
+    private final String slug;
 
-    GiftToSteppe.Mapped map(Document document, String slug) {
+    /** One mapper per item: {@code slug} is the id the question gets. */
+    QtiToSteppe(String slug) {
         this.slug = slug;
+    }
+
+    GiftToSteppe.Mapped map(Document document) {
         Element item = document.getDocumentElement();
         if ("questestinterop".equals(item.getLocalName())) {
             return rejected("qti.reject.qti12");
@@ -93,8 +97,8 @@ final class QtiToSteppe {
         if (!text.droppedTags().isEmpty()) {
             notes.add(ImportNote.of("interop.warn.htmlDropped", String.join(", ", text.droppedTags())));
         }
-        QuestionContent content = new QuestionContent(slug, prompt,
-                points(item), List.of(), explanation, List.of(), answer);
+        QuestionContent content = new QuestionContent(slug, prompt, points(item), List.of(), explanation, List.of(),
+                answer);
         return new GiftToSteppe.Mapped(content, notes);
     }
 
