@@ -11,12 +11,13 @@ import org.w3c.dom.Document;
 import app.steppe.questionbank.domain.QuestionContent;
 import app.steppe.questionbank.domain.QuestionSetContent;
 import app.steppe.questionbank.domain.qti.QtiManifest;
+import app.steppe.questionbank.domain.qti.QtiTest;
 import app.steppe.questionbank.domain.qti.QtiXml;
 import app.steppe.questionbank.domain.qti.QtiZip;
 
 /**
- * A set as an IMS QTI 2.1 content package (a zip of {@code imsmanifest.xml} and one {@code items/<id>.xml} per
- * question), with the report of what was left out: the questions QTI cannot express here, each with its reason.
+ * A set as an IMS QTI 2.1 content package (a zip of {@code imsmanifest.xml}, an {@code assessment.xml} test that
+ * lists the items in order, and one {@code items/<id>.xml} per question), with the report of what was left out: the questions QTI cannot express here, each with its reason.
  */
 public record QtiExport(byte[] zip, List<Line> lines) {
 
@@ -54,7 +55,9 @@ public record QtiExport(byte[] zip, List<Line> lines) {
             lines.add(new Line(question.slug(), question.type().yamlName(), null));
         }
         Map<String, byte[]> zip = new LinkedHashMap<>();
-        zip.put(QtiManifest.FILE, QtiXml.write(QtiManifest.write("MANIFEST-" + identifier(set.slug()), items)));
+        zip.put(QtiManifest.FILE, QtiXml.write(QtiManifest.write("MANIFEST-" + identifier(set.slug()), items,
+                QtiTest.FILE)));
+        zip.put(QtiTest.FILE, QtiXml.write(QtiTest.write("TEST-" + identifier(set.slug()), set.title(), items)));
         zip.putAll(files);
         return new QtiExport(QtiZip.write(zip), lines);
     }

@@ -23,7 +23,8 @@ public final class QtiManifest {
     private QtiManifest() {
     }
 
-    public static Document write(String identifier, List<ItemRef> items) {
+    /** A manifest of the items and, when {@code testHref} is not null, of the test that lists them. */
+    public static Document write(String identifier, List<ItemRef> items, String testHref) {
         Document doc = QtiXml.newDocument();
         Element manifest = doc.createElementNS(QtiXml.CP, "manifest");
         manifest.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", QtiXml.XSI);
@@ -35,6 +36,14 @@ public final class QtiManifest {
         append(metadata, "schemaversion").setTextContent("1.0.0");
         append(manifest, "organizations");
         Element resources = append(manifest, "resources");
+        if (testHref != null) {
+            Element test = append(resources, "resource");
+            test.setAttribute("identifier", "RES-TEST");
+            test.setAttribute("type", QtiTest.TYPE);
+            test.setAttribute("href", testHref);
+            append(test, "file").setAttribute("href", testHref);
+            items.forEach(item -> append(test, "dependency").setAttribute("identifierref", "RES-" + item.identifier()));
+        }
         for (ItemRef item : items) {
             Element resource = append(resources, "resource");
             resource.setAttribute("identifier", "RES-" + item.identifier());

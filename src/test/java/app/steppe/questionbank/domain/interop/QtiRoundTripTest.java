@@ -79,8 +79,8 @@ class QtiRoundTripTest {
         assertThat(export.lines()).filteredOn(line -> !line.exported())
                 .extracting(QtiExport.Line::type, QtiExport.Line::skippedKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fill_blanks", "qti.export.skipped.fill_blanks"));
-        assertThat(QtiPackages.unzip(export.zip()).keySet()).contains("imsmanifest.xml")
-                .hasSize(1 + export.lines().size() - 1);
+        assertThat(QtiPackages.unzip(export.zip()).keySet()).contains("imsmanifest.xml", "assessment.xml")
+                .hasSize(2 + export.lines().size() - 1);
     }
 
     @Test

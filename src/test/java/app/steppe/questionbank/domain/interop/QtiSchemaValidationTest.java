@@ -28,10 +28,11 @@ class QtiSchemaValidationTest {
     private static final Schema MANIFEST = schema("imscp_v1p1-subset.xsd");
 
     @Test
-    void everyExportedItemAndTheManifestAreValid() throws Exception {
+    void everyExportedItemTheTestAndTheManifestAreValid() throws Exception {
         Map<String, byte[]> files = QtiPackages.unzip(QtiExport.of(QtiPackages.everyType()).zip());
 
         validate(MANIFEST, files.get("imsmanifest.xml"));
+        validate(ITEM, files.get("assessment.xml"));
         assertThat(files.keySet()).filteredOn(name -> name.startsWith("items/")).hasSize(9);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (file.getKey().startsWith("items/")) {
