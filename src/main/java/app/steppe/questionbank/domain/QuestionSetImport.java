@@ -13,17 +13,18 @@ import app.steppe.questionbank.domain.interop.GiftImportPlanner;
 import app.steppe.questionbank.domain.interop.ImportLine;
 import app.steppe.questionbank.domain.interop.ImportNote;
 import app.steppe.questionbank.domain.interop.ImportPlan;
+import app.steppe.questionbank.domain.interop.QtiImportPlanner;
 import app.steppe.questionbank.domain.validation.Violation;
 
 /**
- * Imports an uploaded GIFT or Aiken file as a new set, all or nothing: one transaction, and nothing at all when a
+ * Imports an uploaded GIFT or Aiken file or QTI 2.1 package as a new set, all or nothing: one transaction, and nothing at all when a
  * question is rejected. Imported questions have no citation ("not yet grounded") unless the file carried Steppe's
  * citation notes and the quote is found in the reading; a quote that is not found is dropped with a warning.
  */
 @Service
 public class QuestionSetImport {
 
-    public enum Format { GIFT, AIKEN }
+    public enum Format { GIFT, AIKEN, QTI }
 
     /** {@code setId} is null when nothing was imported: then {@code headerViolations} or the plan say why. */
     public record Result(Long setId, ImportPlan plan, List<Violation> headerViolations) {
@@ -43,8 +44,7 @@ public class QuestionSetImport {
 
     @Transactional
     public Result importFile(Format format, byte[] file, SetHeader header) {
-        ImportPlan plan = format == Format.GIFT ? new GiftImportPlanner().plan(file, header.readingSlug())
-                : new AikenImportPlanner().plan(file);
+        ImportPlan plan = plan(format, file, header.readingSlug());
         if (!plan.importable()) {
             return new Result(null, plan, List.of());
         }
@@ -71,6 +71,17 @@ public class QuestionSetImport {
             bank.storeVersion(question, 1, content, header.readingSlug(), grounded.citations());
         }
         return new Result(set.getId(), withNotes(plan, extra), List.of());
+    }
+
+    private static ImportPlan plan(Format format, byte[] file, String readingSlug) {
+        switch (format) {
+            case GIFT:
+                return new GiftImportPlanner().plan(file, readingSlug);
+            case AIKEN:
+                return new AikenImportPlanner().plan(file);
+            default:
+                return new QtiImportPlanner().plan(file);
+        }
     }
 
     private static ImportPlan withNotes(ImportPlan plan, Map<String, List<ImportNote>> extra) {

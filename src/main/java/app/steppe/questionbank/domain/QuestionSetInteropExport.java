@@ -7,10 +7,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.steppe.questionbank.domain.aiken.AikenQuestion;
 import app.steppe.questionbank.domain.aiken.AikenWriter;
+import app.steppe.questionbank.domain.interop.QtiExport;
 import app.steppe.questionbank.domain.interop.SteppeToGift;
 
 /**
- * A set as GIFT (every question; see {@link SteppeToGift}) or as Aiken (only its single-choice questions, as Moodle
+ * A set as GIFT (every question; see {@link SteppeToGift}), as a QTI 2.1 package (see {@link QtiExport}) or as Aiken (only its single-choice questions, as Moodle
  * exports only those; Markdown is written as it is typed).
  */
 @Service
@@ -25,6 +26,11 @@ public class QuestionSetInteropExport {
 
     public String gift(long setId) {
         return new SteppeToGift().write(export.content(setId));
+    }
+
+    /** The set as a QTI 2.1 content package, with the report of the questions QTI could not take. */
+    public QtiExport qti(long setId) {
+        return QtiExport.of(export.content(setId));
     }
 
     public String aiken(long setId) {

@@ -27,8 +27,8 @@ import app.steppe.questionbank.domain.QuestionSetInteropExport;
 import app.steppe.reading.ReadingApi;
 
 /**
- * GIFT and Aiken: importing a file as a new set (the report per question comes back with the set, or beside the
- * form when nothing was imported) and downloading a set in either format.
+ * GIFT, Aiken and QTI 2.1: importing a file (a zip for QTI) as a new set (the report per question comes back with
+ * the set, or beside the form when nothing was imported) and downloading a set in each format.
  */
 @Controller
 @RequestMapping("/instructor/question-sets")
@@ -36,6 +36,7 @@ class InteropController {
 
     private static final String FORM = "questionbank/interop/import";
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+    private static final MediaType ZIP = new MediaType("application", "zip");
 
     private final QuestionSetImport imports;
     private final QuestionSetInteropExport export;
@@ -106,6 +107,24 @@ class InteropController {
     @GetMapping("/{id}/export.aiken")
     ResponseEntity<byte[]> aiken(@PathVariable long id) {
         return download(id, export.aiken(id), ".aiken.txt");
+    }
+
+    /** What the QTI package holds and what it leaves out, with the download link: a zip cannot carry a flash message. */
+    @GetMapping("/{id}/export/qti")
+    String qtiReport(@PathVariable long id, Model model) {
+        model.addAttribute("set", queries.set(id).header());
+        model.addAttribute("setId", id);
+        model.addAttribute("export", export.qti(id));
+        return "questionbank/interop/qti-export";
+    }
+
+    @GetMapping("/{id}/export.qti.zip")
+    ResponseEntity<byte[]> qti(@PathVariable long id) {
+        String slug = queries.set(id).header().slug();
+        return ResponseEntity.ok().contentType(ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(slug + ".qti.zip", StandardCharsets.UTF_8).build().toString())
+                .body(export.qti(id).zip());
     }
 
     private ResponseEntity<byte[]> download(long id, String text, String extension) {

@@ -7,7 +7,7 @@ import org.springframework.web.multipart.MultipartFile;
 import app.steppe.questionbank.domain.QuestionSetImport;
 import app.steppe.questionbank.domain.SetHeader;
 
-/** "Import a GIFT or Aiken file": the new set's id, title and reading, the file's format, and the file. */
+/** "Import a GIFT or Aiken file or a QTI package": the new set's id, title and reading, the file's format, and the file. */
 record InteropImportForm(String slug, String title, String readingSlug, String format, MultipartFile file) {
 
     static InteropImportForm empty() {
@@ -19,7 +19,10 @@ record InteropImportForm(String slug, String title, String readingSlug, String f
     }
 
     QuestionSetImport.Format fileFormat() {
-        return "aiken".equals(format) ? QuestionSetImport.Format.AIKEN : QuestionSetImport.Format.GIFT;
+        if ("aiken".equals(format)) {
+            return QuestionSetImport.Format.AIKEN;
+        }
+        return "qti".equals(format) ? QuestionSetImport.Format.QTI : QuestionSetImport.Format.GIFT;
     }
 
     boolean hasFile() {

@@ -25,7 +25,7 @@ class PureDomainArchitectureTest {
     void theDomainUsesNoSpringNoPersistenceAndNoServletApi() {
         noClasses().that().resideInAnyPackage("..domain.grounding..", "..domain.matching..", "..domain.yaml..",
                         "..domain.markdown..", "..domain.validation..", "..domain.gift..", "..domain.aiken..",
-                        "..domain.interop..")
+                        "..domain.interop..", "..domain.qti..")
                 .or().areAssignableTo(AnswerSpec.class).or().areAssignableTo(QuestionContent.class)
                 .or().areAssignableTo(QuestionSetContent.class).or().areAssignableTo(Citation.class)
                 .should().dependOnClassesThat(resideInAnyPackage(
