@@ -13,4 +13,7 @@ public interface AccountApi {
     List<StudentRef> students();
 
     Optional<StudentRef> student(long id);
+
+    /** The display names of any users (students or instructors), by id, in one query; unknown ids are left out. */
+    java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids);
 }

@@ -29,6 +29,13 @@ class StudentDirectory implements AccountApi {
         return users.findById(id).filter(UserAccount::isStudent).map(StudentDirectory::ref);
     }
 
+    @Override
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        users.findAllById(ids).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        return names;
+    }
+
     private static StudentRef ref(UserAccount u) {
         return new StudentRef(u.getId(), u.getUsername(), u.getDisplayName());
     }

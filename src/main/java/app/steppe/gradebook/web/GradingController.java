@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.steppe.account.AccountApi;
 import app.steppe.attempt.AttemptGrading;
 import app.steppe.attempt.AttemptGrading.AttemptMarks;
 import app.steppe.attempt.AttemptGrading.MarkOutcome;
@@ -54,9 +55,11 @@ class GradingController {
     private final QuizGradeReleases quizzes;
     private final MessageSource messages;
     private final Clock clock;
+    private final AccountApi accounts;
 
     GradingController(GradingDesk desk, AttemptGrading grading, QuizGradeReleases quizzes, MessageSource messages,
-            Clock clock) {
+            Clock clock, AccountApi accounts) {
+        this.accounts = accounts;
         this.desk = desk;
         this.grading = grading;
         this.quizzes = quizzes;
@@ -169,7 +172,10 @@ class GradingController {
         model.addAttribute("anonymous", anonymous);
         model.addAttribute("items", items);
         model.addAttribute("slugs", slugs);
-        model.addAttribute("audit", grading.history(attemptId));
+        var audit = grading.history(attemptId);
+        model.addAttribute("audit", audit);
+        model.addAttribute("auditNames", accounts.displayNames(audit.stream()
+                .flatMap(line -> line.changedBy().stream()).collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("pending", items.stream().filter(GradingItem::needsGrading).count());
     }
 

@@ -29,7 +29,7 @@ import app.steppe.study.domain.StudyReviews;
  * JavaScript) shows the back; the four rating buttons post the review with the review id made when the card was shown.
  */
 @Controller
-class ReviewController {
+class FlashcardController {
 
     /** The card on screen and where it stands in the queue. */
     record ReviewPage(QuestionCard card, QueueEntry.Kind kind, long dueLeft, long newLeft, String reviewId,
@@ -42,7 +42,7 @@ class ReviewController {
     private final QuestionCards cards;
     private final Clock clock;
 
-    ReviewController(StudyQuestions questions, StudyReviews reviews, StudentDeck deck, QuestionCards cards,
+    FlashcardController(StudyQuestions questions, StudyReviews reviews, StudentDeck deck, QuestionCards cards,
             Clock clock) {
         this.questions = questions;
         this.reviews = reviews;
