@@ -1,5 +1,7 @@
 package app.steppe.account.security;
 
+import java.time.Clock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +14,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import app.steppe.account.domain.ApiTokens;
 import app.steppe.account.domain.LoginThrottle;
 
 /**
@@ -31,7 +35,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events,
+            ApiTokens apiTokens, Clock clock) throws Exception {
+        // the JSON API: bearer tokens (exempt from CSRF, see ApiTokenFilter) and problem details instead of pages
+        var apiProblems = new ApiProblemResponses();
+        http.addFilterBefore(new ApiTokenFilter(apiTokens, clock, apiProblems), CsrfFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(apiProblems, ApiTokenFilter.API)
+                        .defaultAccessDeniedHandlerFor(apiProblems, ApiTokenFilter.API));
         http.authenticationManager(authenticationManager(accounts, passwordEncoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/register", "/error", "/error/**").permitAll()
@@ -39,6 +51,8 @@ class SecurityConfig {
                         .requestMatchers("/instructor/**").hasRole("INSTRUCTOR")
                         // taking quizzes is for students; instructors try questions in the question bank's preview
                         .requestMatchers("/quizzes/**", "/attempts/**").hasRole("STUDENT")
+                        .requestMatchers("/api/v1/question-sets/**").hasRole("INSTRUCTOR")
+                        .requestMatchers("/api/v1/attempts/**", "/api/v1/quizzes/*/attempts").hasRole("STUDENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
