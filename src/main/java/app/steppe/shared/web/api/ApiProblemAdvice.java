@@ -33,8 +33,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such " + e.getMessage() + ".");
+    ProblemDetail notFound() {
+        // the same answer for "does not exist" and "is not yours", so that existence does not leak
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such thing, or it is not yours.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
