@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import app.steppe.account.domain.ApiToken;
 import app.steppe.account.domain.ApiTokens;
@@ -41,9 +42,10 @@ class ApiTokenRows {
         return tokens.of(userId).stream().map(this::row).toList();
     }
 
+    /** The new-token form; made here from the request, since binding cannot change a record made before it. */
     @ModelAttribute("apiTokenForm")
-    ApiTokenForm apiTokenForm() {
-        return ApiTokenForm.empty();
+    ApiTokenForm apiTokenForm(@RequestParam(name = "name", required = false) String name) {
+        return new ApiTokenForm(name == null ? "" : name);
     }
 
     private Row row(ApiToken token) {
