@@ -96,6 +96,16 @@ class ApiTokenWebTest {
     }
 
     @Test
+    void aBearerCallLeavesNoSessionBehind() throws Exception {
+        var issued = tokens.create(student.getId(), "stateless", clock.instant()).issued().orElseThrow();
+        var result = mvc.perform(get("/api/v1/quizzes").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.token()))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+    }
+
+    @Test
     void anotherUserCannotRevokeMyToken() throws Exception {
         var issued = tokens.create(student.getId(), "mine", clock.instant()).issued().orElseThrow();
         var other = new AccountFixtures(users, encoder, clock).aStudent("token-thief", "Thief");

@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Steppe API", version = "v1", description = """
                 Question sets (instructors), quizzes and attempts (students), with the same rules as the web pages. \
-                Authenticate with a personal API token from your profile page: 'Authorization: Bearer <token>'. \
+                Authenticate with a personal API token from your profile page: `Authorization: Bearer TOKEN`. \
                 Errors are RFC 9457 problem details (application/problem+json)."""),
         security = @SecurityRequirement(name = ApiDocs.BEARER))
 @SecurityScheme(name = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -55,13 +55,20 @@ class ApiDocsWebTest {
     }
 
     @Test
-    void theUiIsServedFromFilesUnderTheStrictPolicy() throws Exception {
+    void theUiIsServedFromFilesWithOnlyItsOneStyleElementAllowed() throws Exception {
         mvc.perform(get("/swagger-ui/index.html").with(user(STUDENT)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+                .andExpect(header().stringValues("Content-Security-Policy", ApiDocsPolicy.POLICY))
+                .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
                 .andExpect(content().string(not(containsString("<script>"))));
         mvc.perform(get("/v3/api-docs/swagger-config").with(user(STUDENT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.url").value("/v3/api-docs"));
+    }
+
+    @Test
+    void otherPagesKeepTheStrictPolicy() throws Exception {
+        mvc.perform(get("/profile").with(user(STUDENT)))
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src 'self';")));
     }
 }
