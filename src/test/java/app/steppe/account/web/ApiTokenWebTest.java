@@ -139,6 +139,15 @@ class ApiTokenWebTest {
     }
 
     @Test
+    void anUnknownApiPathIsA404Problem() throws Exception {
+        var issued = tokens.create(student.getId(), "explorer", clock.instant()).issued().orElseThrow();
+        mvc.perform(get("/api/v1/no-such-thing").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.token()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
     void theProfilePageStillRejectsATokenCreationWithoutCsrf() throws Exception {
         mvc.perform(post("/profile/api-tokens").param("name", "forged").with(user(AccountFixtures.principal(student))))
                 .andExpect(status().isForbidden());
