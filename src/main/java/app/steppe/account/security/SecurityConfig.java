@@ -14,7 +14,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import app.steppe.account.domain.ApiTokens;
@@ -43,7 +46,11 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiProblems, ApiTokenFilter.API)
-                        .defaultAccessDeniedHandlerFor(apiProblems, ApiTokenFilter.API));
+                        .defaultAccessDeniedHandlerFor(apiProblems, ApiTokenFilter.API)
+                        // the pages keep the login redirect and the 403 page: with two defaults registered, Spring
+                        // Security would make the first (the API's) the fallback for every other request
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         http.authenticationManager(authenticationManager(accounts, passwordEncoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/register", "/error", "/error/**").permitAll()

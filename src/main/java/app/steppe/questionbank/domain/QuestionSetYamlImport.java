@@ -21,7 +21,7 @@ public class QuestionSetYamlImport {
     public record Result(Long setId, List<FileProblem> problems) {
     }
 
-    static final String UPLOAD = "upload.yaml";
+    static final String UPLOAD = "api-upload.yaml";
 
     private final QuestionBank bank;
     private final QuestionRepository questions;

@@ -139,6 +139,16 @@ class ApiTokenWebTest {
     }
 
     @Test
+    void thePagesKeepTheirLoginRedirectAnd403Page() throws Exception {
+        mvc.perform(get("/quizzes")).andExpect(status().is3xxRedirection());
+        var denied = mvc.perform(get("/instructor/students").with(user(AccountFixtures.principal(student))))
+                .andExpect(status().isForbidden())
+                .andReturn().getResponse();
+        assertThat(denied.getContentType()).isNull(); // sendError: the 403 page is rendered by the error dispatch
+        assertThat(denied.getContentAsString()).doesNotContain("\"status\"");
+    }
+
+    @Test
     void anUnknownApiPathIsA404Problem() throws Exception {
         var issued = tokens.create(student.getId(), "explorer", clock.instant()).issued().orElseThrow();
         mvc.perform(get("/api/v1/no-such-thing").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.token()))

@@ -20,7 +20,6 @@ import app.steppe.questionbank.domain.Ordering;
 import app.steppe.questionbank.domain.QuestionContent;
 import app.steppe.questionbank.domain.ShortText;
 import app.steppe.questionbank.domain.SingleChoice;
-import app.steppe.questionbank.domain.Tolerance;
 import app.steppe.questionbank.domain.TrueFalse;
 
 /**
@@ -97,15 +96,10 @@ final class AnswerKeyJson {
         return options.stream().filter(ChoiceOption::correct).map(ChoiceOption::text).toList();
     }
 
+    /** The accepted value and its credit; the tolerance is not shown, as on the review page (the bank exposes it as a rule). */
     private static Map<String, Object> number(AcceptedNumber accepted) {
         var n = new LinkedHashMap<String, Object>();
         n.put("value", accepted.value());
-        Tolerance tolerance = accepted.tolerance();
-        if (tolerance instanceof Tolerance.Absolute a) {
-            n.put("plusOrMinus", a.amount());
-        } else if (tolerance instanceof Tolerance.Percent p) {
-            n.put("plusOrMinusPercent", p.percent());
-        }
         n.put("credit", accepted.credit());
         return n;
     }

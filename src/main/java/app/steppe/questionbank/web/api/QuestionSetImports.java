@@ -86,7 +86,7 @@ class QuestionSetImports {
                 request.tags() == null ? List.of() : request.tags());
     }
 
-    /** Violations of the header name a path such as "set.slug" or "slug". */
+    /** Violations of the header name a path ending in the field, e.g. slug or title. */
     private static String headerField(String path) {
         String last = path.substring(path.lastIndexOf('.') + 1);
         return List.of("slug", "title", "readingSlug", "tags").contains(last) ? last : "content";
