@@ -1,5 +1,6 @@
 package app.steppe.account.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -16,16 +17,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
+import app.steppe.account.domain.ApiTokens;
 import app.steppe.account.domain.LoginThrottle;
 
 /**
@@ -43,7 +47,22 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events,
+            ApiTokens apiTokens, Clock clock) throws Exception {
+        // the JSON API: bearer tokens (exempt from CSRF, see ApiTokenFilter) and problem details instead of pages
+        var apiProblems = new ApiProblemResponses();
+        http.addFilterBefore(new ApiTokenFilter(apiTokens, clock, apiProblems), CsrfFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(apiProblems, ApiTokenFilter.API)
+                        .defaultAccessDeniedHandlerFor(apiProblems, ApiTokenFilter.API)
+                        // a page's script (autosave) gets a plain 401, so the page can say the session ended and keep
+                        // the student's answers, rather than receive the login page as the answer
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), scriptRequests())
+                        // the pages keep the login redirect and the 403 page: with two defaults registered, Spring
+                        // Security would make the first (the API's) the fallback for every other request
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         http.authenticationManager(authenticationManager(accounts, passwordEncoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/register", "/error", "/error/**").permitAll()
@@ -54,6 +73,8 @@ class SecurityConfig {
                         .requestMatchers("/grades", "/grades/**").hasRole("STUDENT")
                         // studying is a student's own: instructors see aggregates under /instructor/practice
                         .requestMatchers("/study", "/study/**").hasRole("STUDENT")
+                        .requestMatchers("/api/v1/question-sets/**").hasRole("INSTRUCTOR")
+                        .requestMatchers("/api/v1/attempts/**", "/api/v1/quizzes/*/attempts").hasRole("STUDENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -62,7 +83,6 @@ class SecurityConfig {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginOr401()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -71,18 +91,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    /**
-     * Pages go to the login page; a script's request (autosave) gets a plain 401 instead, so the page can say the
-     * session ended and keep the student's answers, rather than receive the login page as the answer.
-     */
-    private static AuthenticationEntryPoint loginOr401() {
+    /** Requests a page's script makes: marked with X-Requested-With, or asking for JSON. */
+    private static RequestMatcher scriptRequests() {
         var json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
         json.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        var script = new OrRequestMatcher(List.of(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"), json));
-        return DelegatingAuthenticationEntryPoint.builder()
-                .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), script)
-                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-                .build();
+        return new OrRequestMatcher(List.of(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"), json));
     }
 
     /**
