@@ -36,11 +36,17 @@ public interface QuestionBankApi {
 
     List<QuestionRef> questions(long setId);
 
+    /** The live questions of several sets, by set id (an empty list for a set without any), in two queries. */
+    Map<Long, List<QuestionRef>> questionsOfSets(Collection<Long> setIds);
+
     /** The versions asked in an attempt, by version id, in one query whatever their number. */
     Map<Long, AskedQuestion> asked(Collection<Long> versionIds);
 
     /** The current (newest) version of a question, e.g. the corrected one a regrade scores with. */
     Optional<Long> currentVersionId(long questionId);
+
+    /** The question each version belongs to, by version id, in one query (no content is read). */
+    Map<Long, Long> questionIdsOf(Collection<Long> versionIds);
 
     /** The course's equivalent spellings, for scoring typed answers. */
     SpellingEquivalents spellings();

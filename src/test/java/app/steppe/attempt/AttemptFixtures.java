@@ -3,8 +3,11 @@ package app.steppe.attempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import app.steppe.attempt.domain.Attempts;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.quiz.GradingMethod;
 import app.steppe.quiz.Navigation;
@@ -61,5 +64,32 @@ public final class AttemptFixtures {
     public long aTimedQuiz(Instant opens, int questions) {
         return publish(settings(opens, Optional.of(Duration.ofMinutes(30)), questions, Navigation.FREE,
                 ReviewTiming.IMMEDIATELY, 1));
+    }
+
+    /** Some answer to each kind of question: the first option shown, true, the first match, or a typed text. */
+    public static AnswerForm anAnswerTo(Attempts.QuestionSlot slot, String text) {
+        return anAnswerTo(slot, text, text);
+    }
+
+    /** The same, with {@code number} typed into numeric questions. */
+    public static AnswerForm anAnswerTo(Attempts.QuestionSlot slot, String text, String number) {
+        var view = slot.view();
+        if (!view.choices().isEmpty()) {
+            return new AnswerForm(Map.of("", List.of(view.choices().get(0).value())));
+        }
+        switch (view.type()) {
+            case TRUE_FALSE:
+                return new AnswerForm(Map.of("", List.of("true")));
+            case MATCHING:
+                return new AnswerForm(Map.of("0", List.of(view.rightItems().get(0))));
+            case ORDERING:
+                return new AnswerForm(Map.of("0", List.of("1")));
+            case FILL_BLANKS:
+                return new AnswerForm(Map.of("1", List.of(text)));
+            case NUMERIC:
+                return new AnswerForm(Map.of("", List.of(number)));
+            default:
+                return new AnswerForm(Map.of("", List.of(text)));
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +14,6 @@ import app.steppe.account.domain.UserAccount;
 import app.steppe.account.domain.UserAccountRepository;
 import app.steppe.attempt.AttemptFixtures;
 import app.steppe.attempt.domain.Attempts;
-import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.domain.QuestionBank;
 import app.steppe.quiz.Navigation;
@@ -68,7 +66,7 @@ public final class GradebookFixtures {
         var slots = attempts.taking(id, student.getId(), now).questions();
         long seq = 1;
         for (var slot : slots) {
-            attempts.save(id, student.getId(), slot.versionId(), anAnswerTo(slot, "=HYPERLINK(\"x\") Қазақстан"), seq++,
+            attempts.save(id, student.getId(), slot.versionId(), AttemptFixtures.anAnswerTo(slot, "=HYPERLINK(\"x\") Қазақстан"), seq++,
                     now.plusSeconds(1));
         }
         attempts.submit(id, student.getId(), now.plusSeconds(120));
@@ -77,22 +75,4 @@ public final class GradebookFixtures {
         return new Taken(quiz, student, id, essays);
     }
 
-    static AnswerForm anAnswerTo(Attempts.QuestionSlot slot, String text) {
-        var view = slot.view();
-        if (!view.choices().isEmpty()) {
-            return new AnswerForm(Map.of("", List.of(view.choices().get(0).value())));
-        }
-        switch (view.type()) {
-            case TRUE_FALSE:
-                return new AnswerForm(Map.of("", List.of("true")));
-            case MATCHING:
-                return new AnswerForm(Map.of("0", List.of(view.rightItems().get(0))));
-            case ORDERING:
-                return new AnswerForm(Map.of("0", List.of("1")));
-            case FILL_BLANKS:
-                return new AnswerForm(Map.of("1", List.of(text)));
-            default:
-                return new AnswerForm(Map.of("", List.of(text)));
-        }
-    }
 }

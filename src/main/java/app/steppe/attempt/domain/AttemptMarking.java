@@ -1,7 +1,5 @@
 package app.steppe.attempt.domain;
 
-import app.steppe.grading.scoring.AnswerForm;
-import app.steppe.grading.scoring.AnswerReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,13 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.steppe.grading.scoring.Mark;
-import app.steppe.grading.scoring.Response;
-import app.steppe.grading.scoring.ScoringRules;
 import app.steppe.questionbank.QuestionBankApi;
-import app.steppe.questionbank.QuestionBankApi.AskedQuestion;
-import app.steppe.questionbank.domain.Ordering;
-import app.steppe.questionbank.web.StudentQuestionViews;
 import app.steppe.shared.web.NotFoundException;
 
 /**
@@ -126,7 +118,9 @@ public class AttemptMarking {
                 if (shown == null || shown.questionId() != questionId) {
                     continue;
                 }
-                var mark = rescore(stored, key, shown, corrected, spellings);
+                // the answer read as the page showed the old version, scored with the corrected key
+                var mark = AttemptScoring.score(stored.attempt(), stored.seed(), key, shown.content(),
+                        corrected.content().answer(), spellings);
                 if (mark.needsManualGrading()) {
                     continue;
                 }
@@ -143,19 +137,6 @@ public class AttemptMarking {
             }
         }
         return lines;
-    }
-
-    /** The student's answer, read as the page showed it, scored with the corrected version's key. */
-    private static Mark rescore(AttemptStore.Stored stored, QuestionKey key, AskedQuestion shown, AskedQuestion corrected,
-            app.steppe.questionbank.domain.matching.SpellingEquivalents spellings) {
-        var spec = corrected.content().answer();
-        var shownItems = shown.content().answer() instanceof Ordering
-                ? StudentQuestionViews.of(shown.content(), AttemptScoring.questionSeed(stored.seed(), key)).items()
-                : List.<String>of();
-        Response response = stored.attempt().answerTo(key)
-                .map(saved -> AnswerReader.read(spec, AnswerForm.fromJson(saved.payload().json()), shownItems))
-                .orElse(Response.none());
-        return ScoringRules.score(spec, response, spellings);
     }
 
     private static MarkSheet sheetOf(AttemptStore.Stored stored) {

@@ -20,7 +20,6 @@ import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.QuestionBankApi.CitedPassage;
 import app.steppe.questionbank.domain.QuestionContent;
 import app.steppe.questionbank.web.StudentQuestionView;
-import app.steppe.questionbank.web.StudentQuestionViews;
 import app.steppe.shared.web.NotFoundException;
 
 /**
@@ -54,37 +53,17 @@ public class AttemptReviews {
 
     private final AttemptStore store;
     private final QuestionBankApi bank;
-    private final AttemptSettings settings;
     private final EntityManager em;
 
-    AttemptReviews(AttemptStore store, QuestionBankApi bank, AttemptSettings settings, EntityManager em) {
+    AttemptReviews(AttemptStore store, QuestionBankApi bank, EntityManager em) {
         this.store = store;
         this.bank = bank;
-        this.settings = settings;
         this.em = em;
     }
 
     /** The header only, to decide where a request goes: empty when there is no such attempt. */
     public Optional<AttemptSummary> summary(UUID id) {
         return Optional.ofNullable(em.find(AttemptRecord.class, id)).map(AttemptSummary::of);
-    }
-
-    /**
-     * Closes the student's attempt at its deadline, and scores it, when the deadline and the network grace have
-     * passed: a review asked for after the time ran out shows the finished attempt, without waiting for the
-     * finalizer. Returns whether the attempt is finished now.
-     */
-    @Transactional
-    public boolean closeIfOverdue(UUID id, long studentId, Instant now) {
-        var stored = store.lock(id).filter(s -> s.attempt().studentId() == studentId)
-                .orElseThrow(() -> new NotFoundException("attempt"));
-        var attempt = stored.attempt();
-        if (attempt.finalizeIfOverdue(now, settings.grace())) {
-            var asked = bank.asked(attempt.plan().order().stream().map(QuestionKey::versionId).toList());
-            AttemptScoring.record(stored, AttemptScoring.marks(attempt, stored.seed(), asked, bank.spellings()));
-            store.write(stored);
-        }
-        return attempt.isFinished();
     }
 
     /** A student's own attempt; another student's is reported as not found, so its existence does not leak. */
@@ -112,12 +91,10 @@ public class AttemptReviews {
             if (question == null) {
                 throw new IllegalStateException("question version " + key.versionId() + " of attempt " + attempt.id() + " is gone");
             }
-            var order = attempt.plan().optionOrderOf(key);
-            var view = StudentQuestionViews.of(question.content(), AttemptScoring.questionSeed(stored.seed(), key),
-                    order.isEmpty() ? null : order);
-            var saved = attempt.answerTo(key);
-            var given = saved.map(s -> AnswerForm.fromJson(s.payload().json())).orElse(new AnswerForm(Map.of()));
-            questions.add(new ReviewedQuestion(row.position(), key.versionId(), view, given, saved.map(SavedAnswer::savedAt),
+            var view = AttemptScoring.shownView(attempt, stored.seed(), key, question.content());
+            var given = AttemptScoring.given(attempt, key);
+            questions.add(new ReviewedQuestion(row.position(), key.versionId(), view, given,
+                    attempt.answerTo(key).map(SavedAnswer::savedAt),
                     question.content(), question.passages(), row.maxPoints(), Optional.ofNullable(row.markFraction()),
                     Optional.ofNullable(row.points()), row.needsGrading(), saves.getOrDefault(key.versionId(), 0L)));
         }

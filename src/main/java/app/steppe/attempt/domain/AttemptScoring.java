@@ -1,18 +1,21 @@
 package app.steppe.attempt.domain;
 
-import app.steppe.grading.scoring.AnswerForm;
-import app.steppe.grading.scoring.AnswerReader;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.steppe.grading.scoring.AnswerForm;
+import app.steppe.grading.scoring.AnswerReader;
 import app.steppe.grading.scoring.Mark;
 import app.steppe.grading.scoring.Response;
 import app.steppe.grading.scoring.ScoringRules;
 import app.steppe.questionbank.QuestionBankApi.AskedQuestion;
+import app.steppe.questionbank.domain.AnswerSpec;
 import app.steppe.questionbank.domain.Ordering;
+import app.steppe.questionbank.domain.QuestionContent;
 import app.steppe.questionbank.domain.matching.SpellingEquivalents;
+import app.steppe.questionbank.web.StudentQuestionView;
 import app.steppe.questionbank.web.StudentQuestionViews;
 
 /** Scores every answer of a finished attempt with the grading module's rules. */
@@ -34,13 +37,36 @@ final class AttemptScoring {
             if (question == null) {
                 throw new IllegalStateException("question version " + key.versionId() + " of attempt " + attempt.id() + " is gone");
             }
-            var spec = question.content().answer();
-            Response response = attempt.answerTo(key)
-                    .map(saved -> AnswerReader.read(spec, AnswerForm.fromJson(saved.payload().json()), shownItems(question, attemptSeed, key)))
-                    .orElse(Response.none());
-            marks.put(key, ScoringRules.score(spec, response, spellings));
+            marks.put(key, score(attempt, attemptSeed, key, question.content(), question.content().answer(), spellings));
         }
         return marks;
+    }
+
+    /**
+     * The saved answer to {@code key}, read as the page showed the {@code shown} version, scored with {@code key}'s
+     * answer key: the shown version's at submission, a corrected version's in a regrade.
+     */
+    static Mark score(Attempt attempt, long attemptSeed, QuestionKey key, QuestionContent shown, AnswerSpec answerKey,
+            SpellingEquivalents spellings) {
+        // ordering fields are indexed by the order the items were shown in; other types need no shown order
+        var shownItems = shown.answer() instanceof Ordering
+                ? StudentQuestionViews.of(shown, questionSeed(attemptSeed, key)).items()
+                : List.<String>of();
+        Response response = attempt.answerTo(key).isPresent()
+                ? AnswerReader.read(answerKey, given(attempt, key), shownItems)
+                : Response.none();
+        return ScoringRules.score(answerKey, response, spellings);
+    }
+
+    /** The question as the student saw it: the option order and shuffles of the attempt page. */
+    static StudentQuestionView shownView(Attempt attempt, long attemptSeed, QuestionKey key, QuestionContent content) {
+        var order = attempt.plan().optionOrderOf(key);
+        return StudentQuestionViews.of(content, questionSeed(attemptSeed, key), order.isEmpty() ? null : order);
+    }
+
+    /** The student's saved answer as its form fields; no fields when nothing was saved. */
+    static AnswerForm given(Attempt attempt, QuestionKey key) {
+        return attempt.answerTo(key).map(saved -> AnswerForm.fromJson(saved.payload().json())).orElse(new AnswerForm(Map.of()));
     }
 
     /** Records the marks on the attempt and its rows; a question worth nothing cannot earn anything. */
@@ -54,12 +80,5 @@ final class AttemptScoring {
             needsGrading |= mark.needsManualGrading();
         }
         stored.attempt().recordMarks(points, stored.header().maxPoints(), needsGrading);
-    }
-
-    private static List<String> shownItems(AskedQuestion question, long attemptSeed, QuestionKey key) {
-        if (!(question.content().answer() instanceof Ordering)) {
-            return List.of();
-        }
-        return StudentQuestionViews.of(question.content(), questionSeed(attemptSeed, key)).items();
     }
 }

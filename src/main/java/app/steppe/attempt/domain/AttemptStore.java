@@ -37,10 +37,6 @@ class AttemptStore {
         long seed() {
             return header.seed();
         }
-
-        AttemptQuestionRecord question(QuestionKey key) {
-            return questions.stream().filter(q -> q.question().equals(key)).findFirst().orElseThrow();
-        }
     }
 
     private final EntityManager em;

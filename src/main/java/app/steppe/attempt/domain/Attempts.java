@@ -1,7 +1,5 @@
 package app.steppe.attempt.domain;
 
-import app.steppe.grading.scoring.AnswerForm;
-import app.steppe.grading.scoring.AnswerReader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +20,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import app.steppe.questionbank.QuestionBankApi;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.questionbank.QuestionBankApi.AskedQuestion;
+import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.web.StudentQuestionView;
 import app.steppe.questionbank.web.StudentQuestionViews;
-import app.steppe.quiz.QuizApi;
 import app.steppe.quiz.QuizApi.StartCheck;
+import app.steppe.quiz.QuizApi;
 import app.steppe.quiz.StudentQuizRules;
 import app.steppe.shared.web.NotFoundException;
 
@@ -142,9 +141,11 @@ public class Attempts {
             var content = asked.get(versionId).content();
             order.add(key);
             maxPoints.put(key, content.points());
-            var shown = rules.shuffleOptions()
-                    ? StudentQuestionViews.optionOrder(content, AttemptScoring.questionSeed(seed, key))
-                    : StudentQuestionViews.optionOrder(content, AttemptScoring.questionSeed(seed, key)).stream().sorted().toList();
+            // a question may pin its options (shuffle: false); a quiz without option shuffling keeps every order
+            var shown = StudentQuestionViews.optionOrder(content, AttemptScoring.questionSeed(seed, key));
+            if (!rules.shuffleOptions()) {
+                shown = shown.stream().sorted().toList();
+            }
             if (!shown.isEmpty()) {
                 optionOrder.put(key, shown);
             }
@@ -238,16 +239,27 @@ public class Attempts {
         var slots = new ArrayList<QuestionSlot>();
         for (int position = 0; position < attempt.plan().size(); position++) {
             var key = attempt.plan().at(position);
-            var content = asked.get(key.versionId()).content();
-            var view = StudentQuestionViews.of(content, AttemptScoring.questionSeed(stored.seed(), key),
-                    attempt.plan().optionOrderOf(key).isEmpty() ? null : attempt.plan().optionOrderOf(key));
-            var saved = attempt.answerTo(key);
-            var given = saved.map(s -> AnswerForm.fromJson(s.payload().json())).orElse(new AnswerForm(Map.of()));
-            slots.add(new QuestionSlot(position, key.versionId(), view, given, saved.map(SavedAnswer::sequence).orElse(0L),
+            var view = AttemptScoring.shownView(attempt, stored.seed(), key, asked.get(key.versionId()).content());
+            var given = AttemptScoring.given(attempt, key);
+            slots.add(new QuestionSlot(position, key.versionId(), view, given,
+                    attempt.answerTo(key).map(SavedAnswer::sequence).orElse(0L),
                     !given.isBlank(), attempt.isFlagged(key)));
         }
         return new TakingView(attemptId, attempt.quizId(), stored.attemptNo(), attempt.navigation(), attempt.startedAt(),
                 attempt.deadline().at(), remaining(attempt, now), attempt.isFinished(), attempt.currentPosition(), slots);
+    }
+
+    /**
+     * Closes the student's attempt at its deadline, scored, once its deadline and grace have passed: a review asked
+     * for after the time ran out shows the finished attempt without waiting for the finalizer. Whether it is finished.
+     */
+    @Transactional
+    public boolean closeIfOverdue(UUID attemptId, long studentId, Instant clockNow) {
+        var now = stored(clockNow);
+        var stored = lockOwn(attemptId, studentId);
+        finishIfJustClosedAt(stored, now);
+        store.write(stored);
+        return stored.attempt().isFinished();
     }
 
     /**
@@ -267,10 +279,6 @@ public class Attempts {
             closed += Boolean.TRUE.equals(done) ? 1 : 0;
         }
         return closed;
-    }
-
-    int finalizerBatch() {
-        return settings.finalizerBatch();
     }
 
     private void finishIfJustClosed(AttemptStore.Stored stored) {

@@ -20,10 +20,12 @@ class OverdueAttemptFinalizer {
     private static final Logger log = LoggerFactory.getLogger(OverdueAttemptFinalizer.class);
 
     private final Attempts attempts;
+    private final AttemptSettings settings;
     private final Clock clock;
 
-    OverdueAttemptFinalizer(Attempts attempts, Clock clock) {
+    OverdueAttemptFinalizer(Attempts attempts, AttemptSettings settings, Clock clock) {
         this.attempts = attempts;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -40,10 +42,7 @@ class OverdueAttemptFinalizer {
             if (closed > 0) {
                 log.info("Submitted {} attempt(s) whose time had run out", closed);
             }
-        } while (closed > 0 && closed == attemptsBatch());
-    }
-
-    private int attemptsBatch() {
-        return attempts.finalizerBatch();
+            // a full batch means there may be more
+        } while (closed > 0 && closed == settings.finalizerBatch());
     }
 }

@@ -24,13 +24,9 @@ public record ReviewVisibility(boolean score, boolean rightness, boolean correct
     public static ReviewVisibility of(StudentQuizRules rules, boolean finished, Instant now, boolean released) {
         var review = rules.review();
         boolean closed = !now.isBefore(rules.closesAt());
-        return new ReviewVisibility(released && visible(review.score(), finished, closed),
-                released && visible(review.rightness(), finished, closed),
-                visible(review.correctAnswers(), finished, closed), visible(review.feedback(), finished, closed));
-    }
-
-    private static boolean visible(ReviewTiming timing, boolean finished, boolean quizClosed) {
-        return timing.visible(finished, quizClosed);
+        return new ReviewVisibility(released && review.score().visible(finished, closed),
+                released && review.rightness().visible(finished, closed),
+                review.correctAnswers().visible(finished, closed), review.feedback().visible(finished, closed));
     }
 
     /** Something is held back now but will be shown once the quiz closes. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -13,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import app.steppe.attempt.AttemptResults;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.quiz.QuizApi;
-import app.steppe.quiz.StudentQuizRules;
 
 @Service
 @Transactional(readOnly = true)
@@ -32,11 +30,13 @@ class StoredAttemptResults implements AttemptResults {
     @Override
     public Set<Long> missedQuestionsVisible(long studentId, Instant now) {
         var finished = store.finishedOfStudent(studentId);
+        // the right answers follow the review options; a held-back grade does not hide them
         Map<Long, Boolean> visibleByQuiz = new HashMap<>();
+        quizzes.rulesForStudent(studentId).forEach(rules ->
+                visibleByQuiz.put(rules.quizId(), ReviewVisibility.of(rules, true, now, false).correctAnswers()));
         var missedVersions = new HashSet<Long>();
         for (var stored : finished) {
-            boolean visible = visibleByQuiz.computeIfAbsent(stored.attempt().quizId(), quiz -> correctAnswersVisible(quiz, studentId, now));
-            if (!visible) {
+            if (!visibleByQuiz.getOrDefault(stored.attempt().quizId(), false)) {
                 continue;
             }
             for (var row : stored.questions()) {
@@ -45,19 +45,6 @@ class StoredAttemptResults implements AttemptResults {
                 }
             }
         }
-        var questionIds = new HashSet<Long>();
-        bank.asked(missedVersions).values().forEach(asked -> questionIds.add(asked.questionId()));
-        return questionIds;
+        return new HashSet<>(bank.questionIdsOf(missedVersions).values());
     }
-
-    private boolean correctAnswersVisible(long quizId, long studentId, Instant now) {
-        try {
-            StudentQuizRules rules = quizzes.rulesFor(quizId, studentId);
-            // the right answers follow the review options; a held-back grade does not hide them
-            return ReviewVisibility.of(rules, true, now, false).correctAnswers();
-        } catch (NoSuchElementException gone) {
-            return false;
-        }
-    }
-
 }

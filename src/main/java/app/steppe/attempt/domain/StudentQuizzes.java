@@ -80,7 +80,7 @@ public class StudentQuizzes {
                 ? mine.stream().filter(AttemptSummary::finished).flatMap(a -> a.percentage().stream()).max(Comparator.naturalOrder())
                 : Optional.<BigDecimal>empty();
         return new Entry(quiz, state(rules, mine.size(), running.isPresent(), needsGrading, now), rules.closesAt(),
-                timeLimit(rules), rules.extraMinutes() > 0 || rules.timeMultiplier().compareTo(BigDecimal.ONE) != 0,
+                rules.personalTimeLimit(), rules.hasExtraTime(),
                 rules.attemptsAllowed(), mine.size(), best, needsGrading, running.map(AttemptSummary::id),
                 running.flatMap(a -> a.remainingAt(now)));
     }
@@ -100,16 +100,5 @@ public class StudentQuizzes {
             return State.NEEDS_GRADING;
         }
         return closed ? State.CLOSED : State.NO_ATTEMPTS_LEFT;
-    }
-
-    /** The quiz's limit with this student's extra minutes or multiplier, as the quiz module applies them. */
-    static Optional<Duration> timeLimit(StudentQuizRules rules) {
-        return rules.timeLimitMinutes().map(minutes -> {
-            var limit = Duration.ofMinutes(minutes);
-            if (rules.extraMinutes() > 0) {
-                return limit.plusMinutes(rules.extraMinutes());
-            }
-            return Duration.ofSeconds(new BigDecimal(limit.getSeconds()).multiply(rules.timeMultiplier()).longValue());
-        });
     }
 }

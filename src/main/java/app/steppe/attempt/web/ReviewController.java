@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import app.steppe.attempt.domain.AttemptReviews;
+import app.steppe.attempt.domain.Attempts;
 import app.steppe.quiz.QuizApi;
 import app.steppe.shared.security.AuthenticatedUser;
 import app.steppe.shared.web.NotFoundException;
@@ -20,12 +21,14 @@ import app.steppe.shared.web.NotFoundException;
 class ReviewController {
 
     private final AttemptReviews reviews;
+    private final Attempts attempts;
     private final QuizApi quizzes;
     private final ReviewPages pages;
     private final Clock clock;
 
-    ReviewController(AttemptReviews reviews, QuizApi quizzes, ReviewPages pages, Clock clock) {
+    ReviewController(AttemptReviews reviews, Attempts attempts, QuizApi quizzes, ReviewPages pages, Clock clock) {
         this.reviews = reviews;
+        this.attempts = attempts;
         this.quizzes = quizzes;
         this.pages = pages;
         this.clock = clock;
@@ -37,7 +40,7 @@ class ReviewController {
         var summary = reviews.summary(id).filter(s -> s.studentId() == student.id())
                 .orElseThrow(() -> new NotFoundException("attempt"));
         // an attempt whose time ran out is closed at its deadline first; one still running is taken, not reviewed
-        if (!summary.finished() && !reviews.closeIfOverdue(id, student.id(), now)) {
+        if (!summary.finished() && !attempts.closeIfOverdue(id, student.id(), now)) {
             return "redirect:/attempts/" + id;
         }
         var attempt = reviews.ofStudent(id, student.id());

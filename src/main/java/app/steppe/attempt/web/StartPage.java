@@ -1,5 +1,7 @@
 package app.steppe.attempt.web;
 
+import java.time.Duration;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ record StartPage(QuizView quiz, StudentQuizRules rules, Optional<Long> yourMinut
 
     static StartPage of(QuizView quiz, StudentQuizRules rules, List<AttemptSummary> ofThisQuiz, StartCheck check) {
         var open = ofThisQuiz.stream().filter(a -> !a.finished()).findFirst();
-        return new StartPage(quiz, rules, TimeLeft.yourMinutes(rules), ofThisQuiz.size(), open, check);
+        return new StartPage(quiz, rules, rules.personalTimeLimit().map(Duration::toMinutes), ofThisQuiz.size(), open, check);
     }
 
     public boolean hasExtraTime() {

@@ -2,7 +2,7 @@ package app.steppe.gradebook.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Flash messages by key; the shared flash fragment needs the arguments array even when there are none. */
+/** Flash messages by key, with their arguments if any, for the shared flash fragment. */
 final class Flash {
 
     private Flash() {
@@ -10,11 +10,17 @@ final class Flash {
 
     static void success(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute("flashSuccess", key);
-        redirect.addFlashAttribute("flashArgs", args);
+        arguments(redirect, args);
     }
 
     static void error(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute("flashError", key);
-        redirect.addFlashAttribute("flashArgs", args);
+        arguments(redirect, args);
+    }
+
+    private static void arguments(RedirectAttributes redirect, Object[] args) {
+        if (args.length > 0) {
+            redirect.addFlashAttribute("flashArgs", args);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package app.steppe.questionbank.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +47,28 @@ class QuestionBankFacade implements QuestionBankApi {
 
     @Override
     public List<QuestionRef> questions(long setId) {
-        List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
+        return refs(questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId));
+    }
+
+    @Override
+    public Map<Long, List<QuestionRef>> questionsOfSets(Collection<Long> setIds) {
+        if (setIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Question> live = questions.findBySetIdInAndDeletedFalseOrderBySetIdAscPositionAsc(setIds);
+        Map<Long, List<Question>> bySet = new LinkedHashMap<>();
+        live.forEach(q -> bySet.computeIfAbsent(q.getSetId(), id -> new ArrayList<>()).add(q));
         Map<Long, QuestionVersion> current = versions.currentOf(live);
+        Map<Long, List<QuestionRef>> refs = new HashMap<>();
+        setIds.forEach(id -> refs.put(id, refs(bySet.getOrDefault(id, List.of()), current)));
+        return refs;
+    }
+
+    private List<QuestionRef> refs(List<Question> live) {
+        return refs(live, versions.currentOf(live));
+    }
+
+    private static List<QuestionRef> refs(List<Question> live, Map<Long, QuestionVersion> current) {
         return live.stream().map(q -> {
             QuestionVersion v = current.get(q.getCurrentVersionId());
             return new QuestionRef(q.getId(), v.getId(), v.getType().yamlName(), v.tagList());
@@ -73,6 +95,15 @@ class QuestionBankFacade implements QuestionBankApi {
     @Override
     public Optional<Long> currentVersionId(long questionId) {
         return questions.findById(questionId).filter(q -> !q.isDeleted()).map(Question::getCurrentVersionId);
+    }
+
+    @Override
+    public Map<Long, Long> questionIdsOf(Collection<Long> versionIds) {
+        Map<Long, Long> questionIds = new HashMap<>();
+        if (!versionIds.isEmpty()) {
+            versions.questionIdsOf(versionIds).forEach(row -> questionIds.put((Long) row[0], (Long) row[1]));
+        }
+        return questionIds;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.steppe.questionbank.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     List<Question> findBySetIdAndDeletedFalseOrderByPositionAsc(long setId);
 
     List<Question> findBySetIdOrderByPositionAsc(long setId);
+
+    List<Question> findBySetIdInAndDeletedFalseOrderBySetIdAscPositionAsc(Collection<Long> setIds);
 
     Optional<Question> findByIdAndDeletedFalse(long id);
 

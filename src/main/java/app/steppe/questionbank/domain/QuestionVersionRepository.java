@@ -16,6 +16,9 @@ public interface QuestionVersionRepository extends JpaRepository<QuestionVersion
     List<QuestionVersion> findWithCitations(Collection<Long> ids);
 
     /** The current versions of these questions, with their citations, by version id (one query). */
+    @Query("select v.id, v.questionId from QuestionVersion v where v.id in ?1")
+    List<Object[]> questionIdsOf(Collection<Long> versionIds);
+
     default Map<Long, QuestionVersion> currentOf(List<Question> questions) {
         return findWithCitations(questions.stream().map(Question::getCurrentVersionId).toList()).stream()
                 .collect(Collectors.toMap(QuestionVersion::getId, Function.identity()));

@@ -1,7 +1,7 @@
 package app.steppe.study.domain;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +27,12 @@ public class StudyQuestions {
     }
 
     public StudyPool pool(Instant now) {
-        Map<Long, List<QuestionRef>> bySet = new HashMap<>();
-        bank.sets().forEach(set -> bySet.put(set.id(), bank.questions(set.id())));
         List<QuizView> published = quizzes.published();
+        var setIds = new HashSet<Long>();
+        bank.sets().forEach(set -> setIds.add(set.id()));
         // a quiz may draw from a set no longer listed (archived): its questions are still left out
-        published.forEach(q -> bySet.computeIfAbsent(q.questionSetId(), bank::questions));
+        published.forEach(q -> setIds.add(q.questionSetId()));
+        Map<Long, List<QuestionRef>> bySet = bank.questionsOfSets(setIds);
         return StudyPool.of(bySet, practiceSets.openSetIds(), published, now);
     }
 }

@@ -1,7 +1,5 @@
 package app.steppe.attempt.domain;
 
-import app.steppe.grading.scoring.AnswerForm;
-import app.steppe.grading.scoring.AnswerReader;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.lang.annotation.Annotation;

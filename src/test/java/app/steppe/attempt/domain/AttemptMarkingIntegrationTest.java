@@ -56,7 +56,7 @@ class AttemptMarkingIntegrationTest {
         var slots = attempts.taking(id, student, now).questions();
         long seq = 1;
         for (var slot : slots) {
-            attempts.save(id, student, slot.versionId(), AttemptsIntegrationTest.anAnswerTo(slot, "An answer citing the reading"),
+            attempts.save(id, student, slot.versionId(), AttemptFixtures.anAnswerTo(slot, "An answer citing the reading"),
                     seq++, now.plusSeconds(1));
         }
         attempts.submit(id, student, now.plusSeconds(120));

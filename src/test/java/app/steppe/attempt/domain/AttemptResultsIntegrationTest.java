@@ -1,7 +1,5 @@
 package app.steppe.attempt.domain;
 
-import app.steppe.grading.scoring.AnswerForm;
-import app.steppe.grading.scoring.AnswerReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -19,6 +17,7 @@ import app.steppe.account.AccountFixtures;
 import app.steppe.account.domain.UserAccountRepository;
 import app.steppe.attempt.AttemptFixtures;
 import app.steppe.attempt.AttemptResults;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.quiz.Navigation;
 import app.steppe.quiz.ReviewTiming;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -64,11 +63,11 @@ class AttemptSqlStatementsTest {
         assertThat(slots).hasSize(questions);
         long seq = 1;
         for (var slot : slots.subList(0, slots.size() - 1)) {
-            attempts.save(id, student, slot.versionId(), AttemptsIntegrationTest.anAnswerTo(slot, "Almaty"), seq++, now);
+            attempts.save(id, student, slot.versionId(), AttemptFixtures.anAnswerTo(slot, "Almaty"), seq++, now);
         }
         var last = slots.get(slots.size() - 1);
         long save = statementsOf(() -> attempts.save(id, student, last.versionId(),
-                AttemptsIntegrationTest.anAnswerTo(last, "Almaty"), 1000, now.plusSeconds(1)));
+                AttemptFixtures.anAnswerTo(last, "Almaty"), 1000, now.plusSeconds(1)));
         long submit = statementsOf(() -> assertThat(attempts.submit(id, student, now.plusSeconds(2)))
                 .isEqualTo(SubmitResult.SUBMITTED));
         return new Counts(save, submit);

@@ -1,7 +1,5 @@
 package app.steppe.attempt.domain;
 
-import app.steppe.grading.scoring.AnswerForm;
-import app.steppe.grading.scoring.AnswerReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import app.steppe.account.AccountFixtures;
 import app.steppe.account.domain.UserAccountRepository;
 import app.steppe.attempt.AttemptFixtures;
+import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.quiz.Navigation;
 import app.steppe.quiz.QuizApi.StartCheck;
@@ -63,21 +62,6 @@ class AttemptsIntegrationTest {
 
     private long aStudent() {
         return accounts.aStudent("taker", "Айгерім Test").getId();
-    }
-
-    /** Some answer for each kind of question: the first option, "true", or a typed text. */
-    static AnswerForm anAnswerTo(Attempts.QuestionSlot slot, String text) {
-        var view = slot.view();
-        if (!view.choices().isEmpty()) {
-            return new AnswerForm(Map.of("", List.of(view.choices().get(0).value())));
-        }
-        return switch (view.type()) {
-            case TRUE_FALSE -> new AnswerForm(Map.of("", List.of("true")));
-            case MATCHING -> new AnswerForm(Map.of("0", List.of(view.rightItems().get(0))));
-            case ORDERING -> new AnswerForm(Map.of("0", List.of("1")));
-            case FILL_BLANKS -> new AnswerForm(Map.of("1", List.of(text)));
-            default -> new AnswerForm(Map.of("", List.of(text)));
-        };
     }
 
     @Test
@@ -167,7 +151,7 @@ class AttemptsIntegrationTest {
         var page = attempts.taking(id, student, now);
         long seq = 1;
         for (var slot : page.questions()) {
-            attempts.save(id, student, slot.versionId(), anAnswerTo(slot, "Tokayev"), seq++, now.plusSeconds(seq));
+            attempts.save(id, student, slot.versionId(), AttemptFixtures.anAnswerTo(slot, "Tokayev"), seq++, now.plusSeconds(seq));
         }
 
         var first = attempts.submit(id, student, now.plusSeconds(60));
@@ -247,7 +231,7 @@ class AttemptsIntegrationTest {
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var id = attempts.start(quiz, student, now).attemptId().orElseThrow();
         var slot = attempts.taking(id, student, now).questions().get(0);
-        attempts.save(id, student, slot.versionId(), anAnswerTo(slot, "Almaty"), 1, now.plusSeconds(30));
+        attempts.save(id, student, slot.versionId(), AttemptFixtures.anAnswerTo(slot, "Almaty"), 1, now.plusSeconds(30));
         var deadline = now.plus(Duration.ofMinutes(30));
 
         attempts.finalizeOverdue(deadline.plus(GRACE));

@@ -54,7 +54,7 @@ class OverdueAttemptsAfterRestartTest {
             var attempts = first.getBean(Attempts.class);
             id = attempts.start(quiz, student, started).attemptId().orElseThrow();
             var slot = attempts.taking(id, student, started).questions().get(0);
-            attempts.save(id, student, slot.versionId(), AttemptsIntegrationTest.anAnswerTo(slot, "Almaty"), 1, started.plusSeconds(60));
+            attempts.save(id, student, slot.versionId(), AttemptFixtures.anAnswerTo(slot, "Almaty"), 1, started.plusSeconds(60));
             deadline = started.plus(Duration.ofMinutes(30));
             assertThat(statusOf(first, id)).isEqualTo("IN_PROGRESS");
         }

@@ -75,9 +75,9 @@ class StudentQuizzesTest {
 
     @Test
     void theTimeLimitIncludesExtraMinutesOrTheMultiplier() {
-        assertThat(StudentQuizzes.timeLimit(rules(0, "1", 1, ReviewTiming.NEVER))).contains(Duration.ofMinutes(30));
-        assertThat(StudentQuizzes.timeLimit(rules(15, "1", 1, ReviewTiming.NEVER))).contains(Duration.ofMinutes(45));
-        assertThat(StudentQuizzes.timeLimit(rules(0, "1.25", 1, ReviewTiming.NEVER))).contains(Duration.ofSeconds(2250));
+        assertThat(rules(0, "1", 1, ReviewTiming.NEVER).personalTimeLimit()).contains(Duration.ofMinutes(30));
+        assertThat(rules(15, "1", 1, ReviewTiming.NEVER).personalTimeLimit()).contains(Duration.ofMinutes(45));
+        assertThat(rules(0, "1.25", 1, ReviewTiming.NEVER).personalTimeLimit()).contains(Duration.ofSeconds(2250));
         assertThat(StudentQuizzes.entry(QUIZ, rules(0, "1.5", 1, ReviewTiming.NEVER), List.of(), OPENS, true).extraTime()).isTrue();
     }
 

@@ -73,19 +73,11 @@ final class AttemptWebFixtures {
 
     /** Some answer for each kind of question, as form fields named as the page names them. */
     static Map<String, List<String>> anAnswerTo(QuestionSlot slot, String text) {
-        var view = slot.view();
         String name = "q" + slot.versionId();
-        if (!view.choices().isEmpty()) {
-            return Map.of(name, List.of(view.choices().get(0).value()));
-        }
-        return switch (view.type()) {
-            case TRUE_FALSE -> Map.of(name, List.of("true"));
-            case MATCHING -> Map.of(name + "[0]", List.of(view.rightItems().get(0)));
-            case ORDERING -> Map.of(name + "[0]", List.of("1"));
-            case FILL_BLANKS -> Map.of(name + "[1]", List.of(text));
-            case NUMERIC -> Map.of(name, List.of("2022"));
-            default -> Map.of(name, List.of(text));
-        };
+        var fields = new java.util.LinkedHashMap<String, List<String>>();
+        AttemptFixtures.anAnswerTo(slot, text, "2022").fields()
+                .forEach((key, values) -> fields.put(key.isEmpty() ? name : name + "[" + key + "]", values));
+        return fields;
     }
 
     /** The autosave request of attempt.js: one question's fields and its sequence number. */

@@ -3,14 +3,11 @@ package app.steppe.attempt.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import app.steppe.account.AccountFixtures;
 import app.steppe.attempt.AttemptFixtures;
-import app.steppe.grading.scoring.AnswerForm;
 import app.steppe.attempt.domain.Attempts;
 import app.steppe.quiz.Navigation;
 import app.steppe.quiz.ReviewTiming;
@@ -54,31 +51,10 @@ final class ReviewFixtures {
         var id = started(quiz, student, start);
         long sequence = 1;
         for (var slot : attempts.taking(id, student.id(), start).questions()) {
-            attempts.save(id, student.id(), slot.versionId(), anAnswerTo(slot), sequence++, start.plusSeconds(60));
+            attempts.save(id, student.id(), slot.versionId(), AttemptFixtures.anAnswerTo(slot, "Tokayev", "2030"), sequence++, start.plusSeconds(60));
         }
         attempts.submit(id, student.id(), start.plusSeconds(120));
         return id;
     }
 
-    /** Some answer to each kind of question: the first option shown, true, the first match, or a typed text. */
-    static AnswerForm anAnswerTo(Attempts.QuestionSlot slot) {
-        var view = slot.view();
-        if (!view.choices().isEmpty()) {
-            return new AnswerForm(Map.of("", List.of(view.choices().get(0).value())));
-        }
-        switch (view.type()) {
-            case TRUE_FALSE:
-                return new AnswerForm(Map.of("", List.of("true")));
-            case MATCHING:
-                return new AnswerForm(Map.of("0", List.of(view.rightItems().get(0))));
-            case ORDERING:
-                return new AnswerForm(Map.of("0", List.of("1")));
-            case FILL_BLANKS:
-                return new AnswerForm(Map.of("1", List.of("Tokayev")));
-            case NUMERIC:
-                return new AnswerForm(Map.of("", List.of("2030")));
-            default:
-                return new AnswerForm(Map.of("", List.of("Tokayev")));
-        }
-    }
 }

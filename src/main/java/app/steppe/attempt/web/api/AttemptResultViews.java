@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import app.steppe.attempt.domain.AttemptReviews;
+import app.steppe.attempt.domain.Attempts;
 import app.steppe.attempt.domain.AttemptReviews.ReviewedQuestion;
 import app.steppe.attempt.domain.GradeState;
 import app.steppe.attempt.domain.ReviewVisibility;
@@ -25,10 +26,12 @@ import app.steppe.shared.web.api.ApiProblems;
 class AttemptResultViews {
 
     private final AttemptReviews reviews;
+    private final Attempts attempts;
     private final QuizApi quizzes;
 
-    AttemptResultViews(AttemptReviews reviews, QuizApi quizzes) {
+    AttemptResultViews(AttemptReviews reviews, Attempts attempts, QuizApi quizzes) {
         this.reviews = reviews;
+        this.attempts = attempts;
         this.quizzes = quizzes;
     }
 
@@ -36,7 +39,7 @@ class AttemptResultViews {
         var summary = reviews.summary(id).filter(s -> s.studentId() == studentId)
                 .orElseThrow(() -> new NotFoundException("attempt"));
         // an attempt whose time ran out is closed at its deadline first; one still running has no result yet
-        if (!summary.finished() && !reviews.closeIfOverdue(id, studentId, now)) {
+        if (!summary.finished() && !attempts.closeIfOverdue(id, studentId, now)) {
             throw ApiProblems.conflict("IN_PROGRESS", "The attempt is still running: submit it first.");
         }
         var attempt = reviews.ofStudent(id, studentId);

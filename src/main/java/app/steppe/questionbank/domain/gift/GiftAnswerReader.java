@@ -30,6 +30,18 @@ final class GiftAnswerReader {
         this.format = format;
     }
 
+    /** An answer with its weight taken off: {@code %50%text} is half credit; without a weight, {@code otherwise}. */
+    private record Weighted(String answer, BigDecimal fraction) {
+    }
+
+    private Weighted weighted(String answer, BigDecimal otherwise) {
+        if (!WEIGHT.matcher(answer).matches()) {
+            return new Weighted(answer, otherwise);
+        }
+        int end = answer.indexOf('%', 1);
+        return new Weighted(answer.substring(end + 1), weight(answer.substring(1, end)));
+    }
+
     GiftQuestion multichoice(GiftQuestion.Builder base, String answerText) {
         boolean single = answerText.contains("=");
         List<String> parts = split(answerText.replace("=", "~="), "~");
@@ -39,17 +51,11 @@ final class GiftAnswerReader {
         List<GiftAnswer> answers = new ArrayList<>();
         for (String part : parts) {
             String answer = trim(part);
-            BigDecimal fraction = BigDecimal.ZERO;
-            if (answer.startsWith("=")) {
-                fraction = BigDecimal.ONE; // after "=" no weight is read, as in Moodle
-                answer = answer.substring(1);
-            } else if (WEIGHT.matcher(answer).matches()) {
-                int end = answer.indexOf('%', 1);
-                fraction = weight(answer.substring(1, end));
-                answer = answer.substring(end + 1);
-            }
-            GiftText[] textAndFeedback = withFeedback(answer);
-            answers.add(GiftAnswer.choice(textAndFeedback[0], fraction, textAndFeedback[1]));
+            Weighted weighted = answer.startsWith("=")
+                    ? new Weighted(answer.substring(1), BigDecimal.ONE) // after "=" no weight is read, as in Moodle
+                    : weighted(answer, BigDecimal.ZERO);
+            GiftText[] textAndFeedback = withFeedback(weighted.answer());
+            answers.add(GiftAnswer.choice(textAndFeedback[0], weighted.fraction(), textAndFeedback[1]));
         }
         return base.choices(GiftType.MULTICHOICE, single, answers);
     }
@@ -89,15 +95,9 @@ final class GiftAnswerReader {
         }
         List<GiftAnswer> answers = new ArrayList<>();
         for (String part : parts) {
-            String answer = trim(part);
-            BigDecimal fraction = BigDecimal.ONE;
-            if (WEIGHT.matcher(answer).matches()) {
-                int end = answer.indexOf('%', 1);
-                fraction = weight(answer.substring(1, end));
-                answer = answer.substring(end + 1);
-            }
-            GiftText[] textAndFeedback = withFeedback(answer);
-            answers.add(GiftAnswer.choice(textAndFeedback[0], fraction, textAndFeedback[1]));
+            Weighted weighted = weighted(trim(part), BigDecimal.ONE);
+            GiftText[] textAndFeedback = withFeedback(weighted.answer());
+            answers.add(GiftAnswer.choice(textAndFeedback[0], weighted.fraction(), textAndFeedback[1]));
         }
         return base.choices(GiftType.SHORTANSWER, null, answers);
     }
@@ -116,15 +116,9 @@ final class GiftAnswerReader {
         }
         List<GiftAnswer> answers = new ArrayList<>();
         for (String part : parts) {
-            String answer = trim(part);
-            BigDecimal fraction = BigDecimal.ONE;
-            if (WEIGHT.matcher(answer).matches()) {
-                int end = answer.indexOf('%', 1);
-                fraction = weight(answer.substring(1, end));
-                answer = answer.substring(end + 1);
-            }
-            GiftText[] textAndFeedback = withFeedback(answer);
-            answers.add(number(textAndFeedback[0].text(), fraction, textAndFeedback[1]));
+            Weighted weighted = weighted(trim(part), BigDecimal.ONE);
+            GiftText[] textAndFeedback = withFeedback(weighted.answer());
+            answers.add(number(textAndFeedback[0].text(), weighted.fraction(), textAndFeedback[1]));
         }
         if (!wrongFeedback.isEmpty()) {
             GiftText feedback = withFeedback(wrongFeedback)[1];
