@@ -2,13 +2,21 @@ package app.steppe.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** An instructor writes a question grounded in the reading by selecting its passage. */
+/**
+ * An instructor writes a question grounded in the reading by selecting its passage, and grounds an imported
+ * question by citing a passage the editor proposes.
+ */
 class QuestionAuthoringBrowserTest extends BrowserTestSupport {
 
     private static final String COVERAGE = "/instructor/readings/kazakhstan-crisis-china/coverage";
@@ -46,6 +54,34 @@ class QuestionAuthoringBrowserTest extends BrowserTestSupport {
 
         browser.open(COVERAGE);
         assertThat(countOf("p12")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anInstructorImportsAGiftQuestionAndCitesThePassageTheEditorProposes() throws IOException {
+        Path gift = Files.createTempFile("csto", ".gift");
+        Files.writeString(gift, "::csto-size:: How many troops did the CSTO send to Kazakhstan? {#2030}\n",
+                StandardCharsets.UTF_8);
+        browser.logIn("instructor", DEMO_PASSWORD);
+        browser.open("/instructor/question-sets/import");
+        browser.field("File").sendKeys(gift.toAbsolutePath().toString());
+        browser.fill("Id", "csto-import").fill("Title", "CSTO import");
+        new Select(browser.field("Reading the questions will cite")).selectByValue("kazakhstan-crisis-china");
+        browser.press("Import");
+        browser.waitForText("1 question(s) imported");
+        assertThat(browser.findAll(By.cssSelector(".qb-ungrounded"))).hasSize(1);
+
+        browser.click(browser.find(By.cssSelector("a.qb-ground")));
+        browser.waitForText("that match this question");
+        assertThat(browser.find(By.cssSelector("#passage-suggestions blockquote")).getText())
+                .contains("2,030-strong contingent");
+        browser.press("Cite passage 1");
+        browser.waitForText("Citation 1");
+        assertThat(browser.find(By.name("citations[0].quote")).getAttribute("value")).contains("2,030-strong");
+        browser.click(browser.find(By.cssSelector(".qe-actions button[value=save]")));
+
+        browser.waitForText("saved.");
+        assertThat(browser.findAll(By.cssSelector(".qb-ungrounded"))).isEmpty();
+        assertThat(browser.findAll(By.id("set-ungrounded-alert"))).isEmpty();
     }
 
     private int countOf(String paragraph) {

@@ -39,13 +39,15 @@ class QuestionEditorController {
     private final QuestionBankQueries queries;
     private final ReadingApi readings;
     private final QuestionEditorSaving saving;
+    private final QuestionEditorSuggestions suggestions;
 
     QuestionEditorController(QuestionBank bank, QuestionBankQueries queries, ReadingApi readings,
-            QuestionEditorSaving saving) {
+            QuestionEditorSaving saving, QuestionEditorSuggestions suggestions) {
         this.bank = bank;
         this.queries = queries;
         this.readings = readings;
         this.saving = saving;
+        this.suggestions = suggestions;
     }
 
     /** Where the form posts to and what it says about the question and its set. */
@@ -74,9 +76,9 @@ class QuestionEditorController {
             return chooser(set, null, null, model);
         }
         Page page = adding(set, type.get());
-        Optional<QuestionForm> changed = QuestionFormRows.apply(form, action);
+        Optional<QuestionForm> changed = changed(page, form, action);
         if (changed.isPresent()) {
-            return form(page, changed.get(), model);
+            return form(page, changed.get(), action, model);
         }
         QuestionFormMapper.Mapped mapped = QuestionFormMapper.toContent(form, set.header().readingSlug());
         List<Violation> violations = saving.save(mapped, content -> bank.addQuestion(setId, content));
@@ -103,9 +105,9 @@ class QuestionEditorController {
                     model);
         }
         Page page = editing(question);
-        Optional<QuestionForm> changed = QuestionFormRows.apply(form, action);
+        Optional<QuestionForm> changed = changed(page, form, action);
         if (changed.isPresent()) {
-            return form(page, changed.get(), model);
+            return form(page, changed.get(), action, model);
         }
         QuestionFormMapper.Mapped mapped = QuestionFormMapper.toContent(form, question.readingSlug());
         int expected = form.expectedVersionNo() == null ? -1 : form.expectedVersionNo();
@@ -118,9 +120,17 @@ class QuestionEditorController {
         return refused(page, form, violations, question.readingSlug(), model);
     }
 
+    /** The form after a row button or a proposed passage, or empty when the author saves. */
+    private Optional<QuestionForm> changed(Page page, QuestionForm form, String action) {
+        if (QuestionEditorSuggestions.SUGGEST.equals(action)) {
+            return Optional.of(form);
+        }
+        return suggestions.use(form, action, page.setReading()).or(() -> QuestionFormRows.apply(form, action));
+    }
+
     private String refused(Page page, QuestionForm form, List<Violation> violations, String defaultReading,
             Model model) {
-        String view = form(page, form, model);
+        String view = form(page, form, null, model);
         BindingResult errors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + FORM_NAME);
         QuestionFormErrors.reject(violations, errors);
         model.addAttribute("fieldErrorCount", errors.getFieldErrorCount());
@@ -133,7 +143,12 @@ class QuestionEditorController {
      * posted, which a row action has changed since (and a constructor-bound record may not even be its target).
      */
     private String form(Page page, QuestionForm form, Model model) {
+        return form(page, form, null, model);
+    }
+
+    private String form(Page page, QuestionForm form, String action, Model model) {
         model.addAttribute(FORM_NAME, form);
+        model.addAttribute("suggestions", suggestions.forForm(form, page.setReading(), action));
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM_NAME, new BeanPropertyBindingResult(form, FORM_NAME));
         model.addAttribute("page", page);
         model.addAttribute("readings", readings.list());
