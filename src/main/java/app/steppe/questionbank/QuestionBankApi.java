@@ -48,6 +48,12 @@ public interface QuestionBankApi {
     /** The question each version belongs to, by version id, in one query (no content is read). */
     Map<Long, Long> questionIdsOf(Collection<Long> versionIds);
 
+    /**
+     * What a quiz draws from a set as an IMS QTI 2.1 content package that Canvas can import, with the report of the
+     * questions QTI cannot express. Throws {@link app.steppe.shared.web.NotFoundException} for no such live set.
+     */
+    QtiPackage qtiForQuiz(long setId, QtiQuizOutline outline);
+
     /** The course's equivalent spellings, for scoring typed answers. */
     SpellingEquivalents spellings();
 

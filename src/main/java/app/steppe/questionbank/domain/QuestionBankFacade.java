@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.steppe.questionbank.QtiPackage;
+import app.steppe.questionbank.QtiQuizOutline;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.domain.matching.SpellingEquivalents;
 
@@ -25,14 +27,16 @@ class QuestionBankFacade implements QuestionBankApi {
     private final QuestionVersionRepository versions;
     private final QuestionBank bank;
     private final Spellings spellings;
+    private final QuestionSetInteropExport interop;
 
     QuestionBankFacade(QuestionBankQueries queries, QuestionRepository questions, QuestionVersionRepository versions,
-            QuestionBank bank, Spellings spellings) {
+            QuestionBank bank, Spellings spellings, QuestionSetInteropExport interop) {
         this.queries = queries;
         this.questions = questions;
         this.versions = versions;
         this.bank = bank;
         this.spellings = spellings;
+        this.interop = interop;
     }
 
     @Override
@@ -104,6 +108,11 @@ class QuestionBankFacade implements QuestionBankApi {
             versions.questionIdsOf(versionIds).forEach(row -> questionIds.put((Long) row[0], (Long) row[1]));
         }
         return questionIds;
+    }
+
+    @Override
+    public QtiPackage qtiForQuiz(long setId, QtiQuizOutline outline) {
+        return interop.qtiForQuiz(setId, outline);
     }
 
     @Override

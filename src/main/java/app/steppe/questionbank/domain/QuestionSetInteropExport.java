@@ -5,7 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.steppe.questionbank.QtiPackage;
+import app.steppe.questionbank.QtiQuizOutline;
 import app.steppe.questionbank.domain.aiken.AikenQuestion;
+import app.steppe.questionbank.QtiPackage;
+import app.steppe.questionbank.QtiQuizOutline;
 import app.steppe.questionbank.domain.aiken.AikenWriter;
 import app.steppe.questionbank.domain.interop.QtiExport;
 import app.steppe.questionbank.domain.interop.SteppeToGift;
@@ -29,8 +33,13 @@ public class QuestionSetInteropExport {
     }
 
     /** The set as a QTI 2.1 content package, with the report of the questions QTI could not take. */
-    public QtiExport qti(long setId) {
+    public QtiPackage qti(long setId) {
         return QtiExport.of(export.content(setId));
+    }
+
+    /** What a quiz draws from the set as a QTI 2.1 content package, with the same report. */
+    public QtiPackage qtiForQuiz(long setId, QtiQuizOutline outline) {
+        return QtiExport.of(export.content(setId), outline);
     }
 
     public String aiken(long setId) {

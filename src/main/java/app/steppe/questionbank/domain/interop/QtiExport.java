@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.w3c.dom.Document;
 
+import app.steppe.questionbank.QtiPackage;
+import app.steppe.questionbank.QtiQuizOutline;
+import app.steppe.questionbank.QtiQuizOutline.Draw;
 import app.steppe.questionbank.domain.QuestionContent;
 import app.steppe.questionbank.domain.QuestionSetContent;
 import app.steppe.questionbank.domain.qti.QtiManifest;
@@ -16,50 +19,76 @@ import app.steppe.questionbank.domain.qti.QtiXml;
 import app.steppe.questionbank.domain.qti.QtiZip;
 
 /**
- * A set as an IMS QTI 2.1 content package (a zip of {@code imsmanifest.xml}, an {@code assessment.xml} test that
- * lists the items in order, and one {@code items/<id>.xml} per question), with the report of what was left out: the questions QTI cannot express here, each with its reason.
+ * A set, or what a quiz draws from it, as an IMS QTI 2.1 content package (see {@link QtiPackage}). A quiz's test has
+ * one section per draw, holding the questions that draw takes from; an item appears once in a test, so a question
+ * that several draws could take (a tag rule and a whole-set rule, two of its tags) goes to the first of them only.
+ * A section draws what the quiz draws, or every item it holds when QTI could not take enough of its questions.
  */
-public record QtiExport(byte[] zip, List<Line> lines) {
+public final class QtiExport {
 
-    /** What became of one question: {@code skippedKey} is null when it was exported. */
-    public record Line(String slug, String type, String skippedKey) {
-        public boolean exported() {
-            return skippedKey == null;
+    private QtiExport() {
+    }
+
+    public static QtiPackage of(QuestionSetContent set) {
+        return of(set, QtiQuizOutline.wholeSet(set.title()));
+    }
+
+    public static QtiPackage of(QuestionSetContent set, QtiQuizOutline outline) {
+        List<Draw> draws = outline.draws();
+        List<List<QtiManifest.ItemRef>> sectionItems = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, draws.size()); i++) {
+            sectionItems.add(new ArrayList<>());
         }
-    }
-
-    public QtiExport {
-        lines = List.copyOf(lines);
-    }
-
-    public long skipped() {
-        return lines.stream().filter(line -> !line.exported()).count();
-    }
-
-    public static QtiExport of(QuestionSetContent set) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<QtiManifest.ItemRef> items = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
+        List<QtiPackage.Line> lines = new ArrayList<>();
         SteppeToQti writer = new SteppeToQti();
         for (QuestionContent question : set.questions()) {
+            int section = draws.isEmpty() ? 0 : sectionOf(question, draws);
+            if (section < 0) {
+                continue; // no draw of the quiz takes it
+            }
             String identifier = identifier(question.slug());
             Optional<Document> item = writer.item(question, identifier);
             if (item.isEmpty()) {
-                lines.add(new Line(question.slug(), question.type().yamlName(),
+                lines.add(new QtiPackage.Line(question.slug(), question.type().yamlName(),
                         "qti.export.skipped." + question.type().yamlName()));
                 continue;
             }
             String href = "items/" + identifier + ".xml";
             files.put(href, QtiXml.write(item.get()));
-            items.add(new QtiManifest.ItemRef(identifier, href));
-            lines.add(new Line(question.slug(), question.type().yamlName(), null));
+            QtiManifest.ItemRef ref = new QtiManifest.ItemRef(identifier, href);
+            items.add(ref);
+            sectionItems.get(section).add(ref);
+            lines.add(new QtiPackage.Line(question.slug(), question.type().yamlName(), null));
+        }
+        List<QtiTest.Section> sections = new ArrayList<>();
+        List<QtiPackage.Section> report = new ArrayList<>();
+        for (int i = 0; i < sectionItems.size(); i++) {
+            List<QtiManifest.ItemRef> held = sectionItems.get(i);
+            // no draws: one section of every question; a draw larger than what QTI could take takes all of it
+            Optional<String> tag = draws.isEmpty() ? Optional.empty() : draws.get(i).tag();
+            int select = draws.isEmpty() ? held.size() : Math.min(draws.get(i).count(), held.size());
+            sections.add(new QtiTest.Section(tag.orElse(outline.title()), select, outline.shuffle(), held));
+            report.add(new QtiPackage.Section(tag, select, held.size()));
         }
         Map<String, byte[]> zip = new LinkedHashMap<>();
         zip.put(QtiManifest.FILE, QtiXml.write(QtiManifest.write("MANIFEST-" + identifier(set.slug()), items,
                 QtiTest.FILE)));
-        zip.put(QtiTest.FILE, QtiXml.write(QtiTest.write("TEST-" + identifier(set.slug()), set.title(), items)));
+        zip.put(QtiTest.FILE, QtiXml.write(QtiTest.write("TEST-" + identifier(set.slug()), outline.title(),
+                new QtiTest.Rules(outline.timeLimit(), outline.linear()), sections)));
         zip.putAll(files);
-        return new QtiExport(QtiZip.write(zip), lines);
+        return new QtiPackage(QtiZip.write(zip), lines, report);
+    }
+
+    /** The first draw that takes the question, or -1 for none. */
+    private static int sectionOf(QuestionContent question, List<Draw> draws) {
+        for (int i = 0; i < draws.size(); i++) {
+            if (draws.get(i).tag().map(question.tags()::contains).orElse(true)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** QTI identifiers must not start with a digit, Steppe's ids may: those get a prefix that the import removes. */

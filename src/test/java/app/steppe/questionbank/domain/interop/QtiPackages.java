@@ -5,13 +5,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import app.steppe.questionbank.domain.AcceptedText;
+import app.steppe.questionbank.domain.Blank;
+import app.steppe.questionbank.domain.FillBlanks;
+import app.steppe.questionbank.domain.QuestionContent;
 import app.steppe.questionbank.domain.QuestionSetContent;
 import app.steppe.questionbank.domain.yaml.ParsedQuestionSet;
 import app.steppe.questionbank.domain.yaml.QuestionSetYamlReader;
@@ -30,6 +37,27 @@ final class QtiPackages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The every-type set tagged for quiz draws: "people" on ambassador and who-is-who, "china" on who-is-who,
+     * wait-and-see and active-players, the numeric keeps its csto and figures; plus "twice", a people question that
+     * QTI cannot express (a passage that uses one blank twice).
+     */
+    static QuestionSetContent everyTypeTagged() {
+        Map<String, List<String>> tags = Map.of("ambassador", List.of("people"),
+                "who-is-who", List.of("people", "china"), "wait-and-see", List.of("china"),
+                "active-players", List.of("china"));
+        QuestionSetContent set = everyType();
+        List<QuestionContent> questions = new ArrayList<>();
+        for (QuestionContent q : set.questions()) {
+            questions.add(new QuestionContent(q.slug(), q.prompt(), q.points(), tags.getOrDefault(q.slug(), q.tags()),
+                    q.explanation(), q.citations(), q.answer()));
+        }
+        questions.add(new QuestionContent("twice", "Fill in.", BigDecimal.ONE, List.of("people"), null, List.of(),
+                new FillBlanks("[[1]] and [[1]] again", List.of(new Blank.Typed(List.of(AcceptedText.fullCredit("x")))))));
+        return new QuestionSetContent(set.slug(), set.title(), set.description(), set.readingSlug(), set.tags(),
+                questions);
     }
 
     static byte[] zip(Map<String, String> files) {

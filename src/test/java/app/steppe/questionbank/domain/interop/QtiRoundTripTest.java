@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.steppe.questionbank.QtiPackage;
 import app.steppe.questionbank.domain.AcceptedNumber;
 import app.steppe.questionbank.domain.AcceptedText;
 import app.steppe.questionbank.domain.AnswerSpec;
@@ -27,7 +28,7 @@ class QtiRoundTripTest {
     @Test
     void everyTypeComesBackFromQtiWithTheSameAnswerKey() {
         QuestionSetContent set = QtiPackages.everyType();
-        QtiExport export = QtiExport.of(set);
+        QtiPackage export = QtiExport.of(set);
 
         ImportPlan plan = new QtiImportPlanner().plan(export.zip());
 
@@ -72,12 +73,12 @@ class QtiRoundTripTest {
         QuestionSetContent set = QtiPackages.everyType();
         List<QuestionContent> questions = new java.util.ArrayList<>(set.questions());
         questions.add(twice);
-        QtiExport export = QtiExport.of(new QuestionSetContent(set.slug(), set.title(), null, set.readingSlug(),
+        QtiPackage export = QtiExport.of(new QuestionSetContent(set.slug(), set.title(), null, set.readingSlug(),
                 List.of(), questions));
 
         assertThat(export.skipped()).isEqualTo(1);
         assertThat(export.lines()).filteredOn(line -> !line.exported())
-                .extracting(QtiExport.Line::type, QtiExport.Line::skippedKey)
+                .extracting(QtiPackage.Line::type, QtiPackage.Line::skippedKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fill_blanks", "qti.export.skipped.fill_blanks"));
         assertThat(QtiPackages.unzip(export.zip()).keySet()).contains("imsmanifest.xml", "assessment.xml")
                 .hasSize(2 + export.lines().size() - 1);
@@ -97,7 +98,7 @@ class QtiRoundTripTest {
     void anIdThatStartsWithADigitGetsAPrefixInQtiAndLosesItOnImport() {
         QuestionContent question = new QuestionContent("2022-events", "When?", BigDecimal.valueOf(2), List.of(), null,
                 List.of(), new ShortText(List.of(AcceptedText.fullCredit("January")), false));
-        QtiExport export = QtiExport.of(new QuestionSetContent("s", "S", null, "r", List.of(), List.of(question)));
+        QtiPackage export = QtiExport.of(new QuestionSetContent("s", "S", null, "r", List.of(), List.of(question)));
 
         assertThat(QtiPackages.unzip(export.zip())).containsKey("items/steppe-2022-events.xml");
         assertThat(new QtiImportPlanner().plan(export.zip()).questions()).extracting(QuestionContent::slug,

@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -20,6 +23,9 @@ import org.w3c.dom.bootstrap.DOMImplementationRegistry;
 import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
+
+import app.steppe.questionbank.QtiQuizOutline;
+import app.steppe.questionbank.QtiQuizOutline.Draw;
 
 /**
  * Every file of an exported package is valid against the official IMS QTI 2.1 (imsqti_v2p1.xsd, Final Release 2012) and
@@ -51,6 +57,30 @@ class QtiSchemaValidationTest {
                 validate(ITEM, file.getValue());
             }
         }
+    }
+
+    @Test
+    void aQuizPackageWithDrawsShufflingAndATimeLimitIsValid() throws Exception {
+        QtiQuizOutline outline = new QtiQuizOutline("Midterm", Optional.of(Duration.ofMinutes(45)), true, true,
+                List.of(new Draw(Optional.of("people"), 1), new Draw(Optional.empty(), 4)));
+        Map<String, byte[]> files = QtiPackages.unzip(QtiExport.of(QtiPackages.everyTypeTagged(), outline).zip());
+        String test = new String(files.get("assessment.xml"), StandardCharsets.UTF_8);
+        assertThat(test).contains("<timeLimits maxTime=\"2700\"/>", "<selection select=\"1\"/>",
+                "<selection select=\"4\"/>", "<ordering shuffle=\"true\"/>");
+
+        validate(MANIFEST, files.get("imsmanifest.xml"));
+        validate(ITEM, files.get("assessment.xml"));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().startsWith("items/")) {
+                validate(ITEM, file.getValue());
+            }
+        }
+        // the schema wants a section's selection before its ordering
+        String misordered = test.replace("<selection select=\"1\"/><ordering shuffle=\"true\"/>",
+                "<ordering shuffle=\"true\"/><selection select=\"1\"/>");
+        assertThat(misordered).isNotEqualTo(test);
+        assertThatThrownBy(() -> validate(ITEM, misordered.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXException.class);
     }
 
     @Test
