@@ -57,7 +57,8 @@ public final class QtiTest {
         Element section = append(part, "assessmentSection");
         section.setAttribute("identifier", identifier);
         section.setAttribute("title", content.title());
-        section.setAttribute("visible", "true");
+        // not visible: Canvas turns the title of a visible section into a text-only question at its start
+        section.setAttribute("visible", "false");
         if (content.select() < content.items().size()) {
             append(section, "selection").setAttribute("select", String.valueOf(content.select()));
         }
