@@ -1,9 +1,12 @@
 package app.steppe.quiz.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
 
@@ -12,4 +15,19 @@ interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
     Optional<Accommodation> findByQuizIdAndStudentId(long quizId, long studentId);
 
     List<Accommodation> findByStudentId(long studentId);
+
+    /** The latest personal close of each quiz that has one. */
+    @Query("select a.quizId as quizId, max(a.closeOverride) as lastClose from Accommodation a "
+            + "where a.closeOverride is not null group by a.quizId")
+    List<LastPersonalClose> lastPersonalCloses();
+
+    @Query("select a.quizId as quizId, max(a.closeOverride) as lastClose from Accommodation a "
+            + "where a.closeOverride is not null and a.quizId = :quizId group by a.quizId")
+    Optional<LastPersonalClose> lastPersonalClose(@Param("quizId") long quizId);
+
+    interface LastPersonalClose {
+        long getQuizId();
+
+        Instant getLastClose();
+    }
 }

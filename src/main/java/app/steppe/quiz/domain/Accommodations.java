@@ -48,6 +48,17 @@ public class Accommodations {
         return byQuiz;
     }
 
+    /** The latest personal close of every quiz that has one, by quiz id, in one query. */
+    java.util.Map<Long, Instant> lastPersonalCloses() {
+        var byQuiz = new java.util.HashMap<Long, Instant>();
+        accommodations.lastPersonalCloses().forEach(c -> byQuiz.put(c.getQuizId(), c.getLastClose()));
+        return byQuiz;
+    }
+
+    Optional<Instant> lastPersonalClose(long quizId) {
+        return accommodations.lastPersonalClose(quizId).map(AccommodationRepository.LastPersonalClose::getLastClose);
+    }
+
     Optional<Accommodation> forStudent(long quizId, long studentId) {
         return accommodations.findByQuizIdAndStudentId(quizId, studentId);
     }

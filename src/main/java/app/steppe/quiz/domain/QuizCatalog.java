@@ -2,6 +2,7 @@ package app.steppe.quiz.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,12 +31,14 @@ public class QuizCatalog implements QuizApi {
 
     @Override
     public Optional<QuizView> quiz(long id) {
-        return quizzes.findById(id).map(QuizCatalog::view);
+        return quizzes.findById(id).map(q -> view(q, accommodations.lastPersonalClose(id)));
     }
 
     @Override
     public List<QuizView> published() {
-        return quizzes.findAllByOrderByOpensAtAscIdAsc().stream().map(QuizCatalog::view).toList();
+        Map<Long, Instant> personal = accommodations.lastPersonalCloses();
+        return quizzes.findAllByOrderByOpensAtAscIdAsc().stream()
+                .map(q -> view(q, Optional.ofNullable(personal.get(q.id())))).toList();
     }
 
     /** The quiz itself, for the instructor's pages. */
@@ -95,8 +98,9 @@ public class QuizCatalog implements QuizApi {
         return quizzes.findById(quizId).map(q -> q.gradesReleased(now)).orElse(false);
     }
 
-    private static QuizView view(Quiz q) {
-        return new QuizView(q.id(), q.title(), q.instructions(), q.questionSetId(), q.window().open(),
-                q.window().close());
+    private static QuizView view(Quiz q, Optional<Instant> lastPersonalClose) {
+        Instant close = q.window().close();
+        Instant forAll = lastPersonalClose.filter(personal -> personal.isAfter(close)).orElse(close);
+        return new QuizView(q.id(), q.title(), q.instructions(), q.questionSetId(), q.window().open(), close, forAll);
     }
 }

@@ -17,7 +17,8 @@ import app.steppe.quiz.QuizView;
 
 /**
  * The questions a student may study at one moment: every live question of the bank, less those of quizzes that are
- * open or upcoming (a quiz not yet closed must not be rehearsed: practice would hand out its questions and answers).
+ * open or upcoming for any student (a quiz not yet closed must not be rehearsed: practice would hand out its questions
+ * and answers, to a student with a later personal close too, or to a classmate who would pass them on).
  * Of these, the questions of sets opened for practice may be practised and met as new flashcards; the others are
  * studied only as cards a student already has (e.g. missed in a graded quiz). Plain Java, built per request.
  */
@@ -61,12 +62,12 @@ public final class StudyPool {
         return new StudyPool(questionsBySet, openSets, leftOutByQuizzes(quizzes, questionsBySet, now));
     }
 
-    /** Every question of the set of a quiz that is not closed at {@code now} (open or upcoming). */
+    /** Every question of the set of a quiz that is not closed for every student at {@code now} (open or upcoming). */
     public static Set<Long> leftOutByQuizzes(Collection<QuizView> quizzes, Map<Long, List<QuestionRef>> questionsBySet,
             Instant now) {
         Set<Long> left = new HashSet<>();
         for (QuizView quiz : quizzes) {
-            if (quiz.closesAt() == null || quiz.closesAt().isAfter(now)) {
+            if (quiz.closedForAllAt() == null || quiz.closedForAllAt().isAfter(now)) {
                 questionsBySet.getOrDefault(quiz.questionSetId(), List.of()).forEach(q -> left.add(q.questionId()));
             }
         }

@@ -30,7 +30,17 @@ class StudyPoolTest {
     }
 
     private static QuizView quizOn(long setId, Instant opens, Instant closes) {
-        return new QuizView(setId * 7, "Quiz on " + setId, "", setId, opens, closes);
+        return new QuizView(setId * 7, "Quiz on " + setId, "", setId, opens, closes, closes);
+    }
+
+    @Test
+    void questionsOfAQuizStayLeftOutUntilTheLastPersonalCloseHasPassed() {
+        var closedButNotForAll = new QuizView(HISTORY * 7, "Quiz", "", HISTORY, NOW.minus(Duration.ofDays(2)),
+                NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1)));
+
+        assertThat(StudyPool.of(sets, Set.of(HISTORY), List.of(closedButNotForAll), NOW).mayStudy(11)).isFalse();
+        assertThat(StudyPool.of(sets, Set.of(HISTORY), List.of(closedButNotForAll), NOW.plus(Duration.ofHours(2)))
+                .mayStudy(11)).isTrue();
     }
 
     @Test

@@ -32,6 +32,8 @@ import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.domain.QuestionBank;
 import app.steppe.quiz.Navigation;
 import app.steppe.quiz.ReviewTiming;
+import app.steppe.quiz.domain.Accommodations;
+import app.steppe.quiz.domain.ExtraTime;
 import app.steppe.quiz.domain.QuizPublisher;
 import app.steppe.shared.security.AuthenticatedUser;
 import app.steppe.study.domain.PracticeSets;
@@ -58,6 +60,7 @@ class StudyWebTest {
     @Autowired UserAccountRepository users;
     @Autowired PasswordEncoder encoder;
     @Autowired Clock clock;
+    @Autowired Accommodations accommodations;
     @Autowired JdbcClient jdbc;
 
     private AccountFixtures accounts() {
@@ -211,6 +214,30 @@ class StudyWebTest {
                 .param("questionIds", String.valueOf(firstQuestionOf(copy))))).isEqualTo("/study");
         assertThat(student.send(post("/study/review/" + firstQuestionOf(copy)).param("rating", "3")
                 .param("reviewId", "r-open-quiz-1")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aClosedQuizStillOpenForOneStudentByAPersonalCloseKeepsItsQuestionsOutOfEveryonesPractice() throws Exception {
+        long copy = anOpenCopyOfTheShippedSet();
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long quiz = new AttemptFixtures(publisher, bank).publishOn(copy, AttemptFixtures.settings(
+                now.minus(Duration.ofDays(2)), Optional.of(Duration.ofMinutes(30)), 5, Navigation.FREE,
+                ReviewTiming.IMMEDIATELY, 1));
+        var accommodated = aStudent();
+        var classmate = new Visitor(aStudent());
+        String practiseTheSet = String.valueOf(copy);
+
+        accommodations.grant(quiz, accommodated.id(), ExtraTime.NONE, 0, Optional.of(now.plus(Duration.ofHours(1))));
+
+        assertThat(classmate.redirectOf(post("/study/practice").param("scope", "set").param("setId", practiseTheSet)))
+                .isEqualTo("/study");
+        assertThat(new Visitor(accommodated).redirectOf(post("/study/practice").param("scope", "set")
+                .param("setId", practiseTheSet))).isEqualTo("/study");
+
+        accommodations.grant(quiz, accommodated.id(), ExtraTime.NONE, 0, Optional.empty());
+
+        assertThat(classmate.redirectOf(post("/study/practice").param("scope", "set").param("setId", practiseTheSet)))
+                .startsWith("/study/practice/");
     }
 
     @Test
