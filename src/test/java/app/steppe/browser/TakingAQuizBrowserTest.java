@@ -204,6 +204,30 @@ class TakingAQuizBrowserTest extends BrowserTestSupport {
         assertThat(attempts.taking(id, student.getId(), now()).questions().get(0).answered()).isTrue();
     }
 
+    @Test
+    void screenReadersAreToldWhenFiveMinutesAndWhenOneMinuteAreLeftAndOnlyOnce() {
+        browser.logIn(student.getUsername(), AccountFixtures.PASSWORD);
+        // 5 min 8 s left by the server's clock: the five-minute announcement comes some seconds after opening
+        UUID fiveLeft = attempts.start(anOpenQuiz(1), student.getId(), now().minus(Duration.ofMinutes(24))
+                .minusSeconds(52)).attemptId().orElseThrow();
+        browser.open("/attempts/" + fiveLeft);
+        WebElement announce = browser.find(By.id("attempt-announce"));
+        assertThat(announce.getAttribute("aria-live")).isEqualTo("assertive");
+        assertThat(announce.getText()).isEmpty();
+        longWait().until(d -> "5 minutes left.".equals(announcementOn(d)));
+
+        // 1 min 8 s left: the five minutes are long past and not said again; the one-minute message comes
+        UUID oneLeft = attempts.start(anOpenQuiz(1), student.getId(), now().minus(Duration.ofMinutes(28))
+                .minusSeconds(52)).attemptId().orElseThrow();
+        browser.open("/attempts/" + oneLeft);
+        assertThat(announcementOn(browser.driver())).isEmpty();
+        longWait().until(d -> "1 minute left.".equals(announcementOn(d)));
+    }
+
+    private static String announcementOn(org.openqa.selenium.WebDriver driver) {
+        return driver.findElement(By.id("attempt-announce")).getAttribute("textContent");
+    }
+
     // ------------------------------------------------------------------ the student's hands
 
     private WebElement section(QuestionSlot slot) {
