@@ -29,6 +29,11 @@ public class PassageSuggestions {
      */
     public record Suggestion(String readingSlug, int paragraph, int start, int end, String quote, String href,
             List<String> matched) {
+
+        /** Where the passage is, as forms send it back: {@code paragraph:start:end}. */
+        public String position() {
+            return paragraph + ":" + start + ":" + end;
+        }
     }
 
     private final ReadingApi readings;

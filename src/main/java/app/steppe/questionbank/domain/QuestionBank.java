@@ -2,10 +2,13 @@ package app.steppe.questionbank.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import app.steppe.questionbank.domain.validation.QuestionSetValidator;
 import app.steppe.questionbank.domain.validation.QuestionValidator;
@@ -143,6 +146,38 @@ public class QuestionBank {
         }
         set.editedInBrowser(clock.instant());
         return Outcome.done(questionId);
+    }
+
+    /** A passage to cite in a question that has none yet, checked against the version the author saw. */
+    public record Citing(long questionId, int expectedVersionNo, Citation citation) {
+    }
+
+    /**
+     * Grounds several questions of a set at once, each with one more citation (the proposals of the grounding page):
+     * all of them or, if any breaks a rule (a stale version, a quote no longer in the reading), none. The refusals
+     * come back by question id.
+     */
+    public Map<Long, List<Violation>> cite(long setId, List<Citing> choices) {
+        Map<Long, List<Violation>> refused = new LinkedHashMap<>();
+        for (Citing choice : choices) {
+            Question question = requireQuestion(choice.questionId());
+            if (question.getSetId() != setId) {
+                throw new NotFoundException("question");
+            }
+            QuestionContent content = versions.findById(question.getCurrentVersionId()).orElseThrow().content();
+            List<Citation> citations = new ArrayList<>(content.citations());
+            citations.add(choice.citation());
+            QuestionContent cited = new QuestionContent(content.slug(), content.prompt(), content.points(),
+                    content.tags(), content.explanation(), citations, content.answer());
+            Outcome<Long> outcome = changeQuestion(choice.questionId(), cited, choice.expectedVersionNo());
+            if (!outcome.ok()) {
+                refused.put(choice.questionId(), outcome.violations());
+            }
+        }
+        if (!refused.isEmpty()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return refused;
     }
 
     public long duplicateQuestion(long questionId) {

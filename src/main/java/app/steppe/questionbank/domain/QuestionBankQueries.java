@@ -108,6 +108,20 @@ public class QuestionBankQueries {
                 version.getCitations().stream().map(QuestionBankQueries::view).toList());
     }
 
+    /** The live questions of a set that cite nothing yet (imported, not yet grounded), in the set's order. */
+    public List<QuestionDetail> ungrounded(long setId) {
+        QuestionSet set = sets.findById(setId).filter(s -> !s.isArchived())
+                .orElseThrow(() -> new NotFoundException("question set"));
+        List<Question> live = questions.findBySetIdAndDeletedFalseOrderByPositionAsc(setId);
+        Map<Long, QuestionVersion> current = versions.currentOf(live);
+        return live.stream().map(q -> Map.entry(q, current.get(q.getCurrentVersionId())))
+                .filter(e -> e.getValue().getCitations().isEmpty())
+                .map(e -> new QuestionDetail(e.getKey().getId(), setId, set.getTitle(), set.getReadingSlug(),
+                        e.getValue().getId(), e.getValue().getVersionNo(), e.getValue().isUsed(),
+                        e.getValue().content(), List.of()))
+                .toList();
+    }
+
     /** How many live questions cite each paragraph of a reading version (paragraph number → count). */
     public Map<Integer, Long> coverage(long readingVersionId) {
         return versions.countCitationsPerParagraph(readingVersionId).stream()
