@@ -1,6 +1,5 @@
 package app.steppe.questionbank.web;
 
-import static app.steppe.questionbank.web.QuestionEditorForms.READING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,25 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.steppe.questionbank.domain.QuestionBankQueries;
-import app.steppe.questionbank.domain.QuestionBankQueries.QuestionSummary;
 import app.steppe.questionbank.domain.QuestionSetImport;
-import app.steppe.questionbank.domain.SetHeader;
 import app.steppe.support.SteppeWebTest;
 
 /** An imported set is grounded in one pass: a proposal picked per question, all saved together or none. */
 @SteppeWebTest
 class GroundingWebTest {
-
-    private static final String GIFT = """
-            ::csto-size:: How many troops did the Collective Security Treaty Organization send to Kazakhstan? {#2030}
-
-            ::engels:: A Chinese analyst quoted a statement about the politics of imperial Russia. Whose? {
-              =Friedrich Engels
-              ~Karl Marx
-            }
-
-            ::mongolia:: What is the capital of Mongolia? {=Ulaanbaatar}
-            """;
 
     @Autowired
     MockMvc mvc;
@@ -52,13 +37,13 @@ class GroundingWebTest {
     @Autowired
     QuestionBankQueries queries;
 
+    UngroundedSet imported;
     long setId;
 
     @BeforeEach
-    void anImportedSet() {
-        String slug = "ground-" + UUID.randomUUID().toString().substring(0, 8);
-        setId = imports.importFile(QuestionSetImport.Format.GIFT, GIFT.getBytes(StandardCharsets.UTF_8),
-                new SetHeader(slug, "Imported " + slug, null, READING, List.of())).setId();
+    void anImportedSetWithoutCitations() {
+        imported = new UngroundedSet(imports, queries);
+        setId = imported.setId;
     }
 
     @Test
@@ -70,8 +55,8 @@ class GroundingWebTest {
 
         assertThat(page.select("fieldset[id^=ground-] legend").eachText())
                 .containsExactly("csto-size", "engels", "mongolia");
-        assertThat(page.select("#ground-" + id("csto-size") + " label").first().text()).contains("2,030-strong");
-        assertThat(page.select("#ground-" + id("mongolia") + " input[type=radio]")).hasSize(1); // only "later"
+        assertThat(page.select("#ground-" + imported.id("csto-size") + " label").first().text()).contains("2,030-strong");
+        assertThat(page.select("#ground-" + imported.id("mongolia") + " input[type=radio]")).hasSize(1); // only "later"
         assertThat(page.select("input[type=radio][value=''][checked]")).hasSize(3);
         for (var input : page.select("#grounding-form input:not([type=hidden])")) {
             assertThat(page.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);
@@ -85,10 +70,10 @@ class GroundingWebTest {
         mvc.perform(pick(page, "csto-size", "engels")).andExpect(redirectedUrl("/instructor/question-sets/" + setId))
                 .andExpect(flash().attribute("flashSuccess", "grounding.done"));
 
-        assertThat(summary("csto-size").ungrounded()).isFalse();
-        assertThat(summary("engels").ungrounded()).isFalse();
-        assertThat(summary("mongolia").ungrounded()).isTrue();
-        assertThat(queries.question(id("csto-size")).citations()).singleElement()
+        assertThat(imported.summary("csto-size").ungrounded()).isFalse();
+        assertThat(imported.summary("engels").ungrounded()).isFalse();
+        assertThat(imported.summary("mongolia").ungrounded()).isTrue();
+        assertThat(queries.question(imported.id("csto-size")).citations()).singleElement()
                 .satisfies(c -> assertThat(c.quote()).contains("2,030-strong").isNotBlank());
         assertThat(html(get(groundingUrl())).select("fieldset[id^=ground-] legend").eachText())
                 .containsExactly("mongolia");
@@ -97,29 +82,29 @@ class GroundingWebTest {
     @Test
     void whenOneQuestionChangedSinceThePageWasShownNothingIsSavedAndItSaysWhy() throws Exception {
         Document page = html(get(groundingUrl()));
-        page.select("input[name=version-" + id("engels") + "]").val("99");
+        page.select("input[name=version-" + imported.id("engels") + "]").val("99");
 
         String body = mvc.perform(pick(page, "csto-size", "engels")).andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         Document again = Jsoup.parse(body);
-        assertThat(again.select("#ground-" + id("engels") + "-error").text()).isNotBlank();
-        assertThat(again.select("#ground-" + id("csto-size") + " input[checked]").val()).isNotEmpty();
-        assertThat(summary("csto-size").ungrounded()).as("all or nothing").isTrue();
-        assertThat(summary("engels").ungrounded()).isTrue();
+        assertThat(again.select("#ground-" + imported.id("engels") + "-error").text()).isNotBlank();
+        assertThat(again.select("#ground-" + imported.id("csto-size") + " input[checked]").val()).isNotEmpty();
+        assertThat(imported.summary("csto-size").ungrounded()).as("all or nothing").isTrue();
+        assertThat(imported.summary("engels").ungrounded()).isTrue();
     }
 
     @Test
     void aForgedPassageOrNoChoiceIsRefusedWithAMessageAndSavesNothing() throws Exception {
-        mvc.perform(post(groundingUrl()).param("cite-" + id("csto-size"), "99:0:50")
-                .param("version-" + id("csto-size"), "1").with(user(QuestionEditorWebTest.INSTRUCTOR)).with(csrf()))
+        mvc.perform(post(groundingUrl()).param("cite-" + imported.id("csto-size"), "99:0:50")
+                .param("version-" + imported.id("csto-size"), "1").with(user(QuestionEditorWebTest.INSTRUCTOR)).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         String body = mvc.perform(post(groundingUrl()).with(user(QuestionEditorWebTest.INSTRUCTOR)).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(Jsoup.parse(body).select("#grounding-nothing-chosen").text()).isNotBlank();
-        assertThat(summary("csto-size").ungrounded()).isTrue();
+        assertThat(imported.summary("csto-size").ungrounded()).isTrue();
     }
 
     @Test
@@ -139,8 +124,8 @@ class GroundingWebTest {
                 .with(csrf());
         page.select("input[type=hidden][name^=version-]").forEach(input -> request.param(input.attr("name"), input.val()));
         for (String slug : slugs) {
-            String first = page.select("#ground-" + id(slug) + " input[type=radio]").first().val();
-            request.param("cite-" + id(slug), first);
+            String first = page.select("#ground-" + imported.id(slug) + " input[type=radio]").first().val();
+            request.param("cite-" + imported.id(slug), first);
         }
         return request;
     }
@@ -155,11 +140,5 @@ class GroundingWebTest {
         return "/instructor/question-sets/" + setId + "/grounding";
     }
 
-    private long id(String slug) {
-        return summary(slug).id();
-    }
 
-    private QuestionSummary summary(String slug) {
-        return queries.set(setId).questions().stream().filter(q -> q.slug().equals(slug)).findFirst().orElseThrow();
-    }
 }

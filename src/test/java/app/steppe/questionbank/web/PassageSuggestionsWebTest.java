@@ -1,6 +1,5 @@
 package app.steppe.questionbank.web;
 
-import static app.steppe.questionbank.web.QuestionEditorForms.READING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,26 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.steppe.questionbank.domain.QuestionBankQueries;
-import app.steppe.questionbank.domain.QuestionBankQueries.QuestionSummary;
 import app.steppe.questionbank.domain.QuestionSetImport;
-import app.steppe.questionbank.domain.SetHeader;
 import app.steppe.support.SteppeWebTest;
 
 /** The editor proposes passages of the reading for an imported question without a citation, and cites one. */
 @SteppeWebTest
 class PassageSuggestionsWebTest {
-
-    private static final String GIFT = """
-            ::csto-size:: How many troops did the Collective Security Treaty Organization send to Kazakhstan? {#2030}
-
-            ::engels:: A Chinese analyst quoted a statement about the politics of imperial Russia. Whose? {
-              =Friedrich Engels
-              ~Karl Marx
-              ~Vladimir Lenin
-            }
-
-            ::mongolia:: What is the capital of Mongolia? {=Ulaanbaatar}
-            """;
 
     @Autowired
     MockMvc mvc;
@@ -54,14 +38,13 @@ class PassageSuggestionsWebTest {
     @Autowired
     QuestionBankQueries queries;
 
+    UngroundedSet imported;
     long setId;
 
     @BeforeEach
     void anImportedSetWithoutCitations() {
-        String slug = "suggest-" + UUID.randomUUID().toString().substring(0, 8);
-        setId = imports.importFile(QuestionSetImport.Format.GIFT, GIFT.getBytes(StandardCharsets.UTF_8),
-                new SetHeader(slug, "Imported " + slug, null, READING, List.of())).setId();
-        assertThat(queries.set(setId).questions()).allSatisfy(q -> assertThat(q.ungrounded()).isTrue());
+        imported = new UngroundedSet(imports, queries);
+        setId = imported.setId;
     }
 
     @Test
@@ -73,7 +56,7 @@ class PassageSuggestionsWebTest {
         List<Element> proposals = suggestions.select("li.qe-suggestion");
         assertThat(proposals).hasSizeBetween(1, 3);
         assertThat(proposals.get(0).selectFirst("blockquote").text()).contains("2,030-strong contingent");
-        assertThat(proposals.get(0).select("a").attr("href")).isEqualTo("/readings/" + READING + "#p2");
+        assertThat(proposals.get(0).select("a").attr("href")).isEqualTo("/readings/" + QuestionEditorForms.READING + "#p2");
         assertThat(proposals.get(0).text()).contains("2030");
     }
 
@@ -88,13 +71,13 @@ class PassageSuggestionsWebTest {
 
         assertThat(cited.getElementById("citation-0-quote").text()).isEqualTo(proposed);
         assertThat(cited.getElementById("passage-suggestions")).as("shown only while no citation has a quote").isNull();
-        assertThat(summary("engels").ungrounded()).as("nothing is saved by citing a proposal").isTrue();
+        assertThat(imported.summary("engels").ungrounded()).as("nothing is saved by citing a proposal").isTrue();
 
         mvc.perform(submit(cited, "save")).andExpect(redirectedUrl("/instructor/question-sets/" + setId));
 
-        assertThat(summary("engels").ungrounded()).isFalse();
-        assertThat(summary("engels").stale()).isFalse();
-        assertThat(queries.question(summary("engels").id()).citations()).singleElement()
+        assertThat(imported.summary("engels").ungrounded()).isFalse();
+        assertThat(imported.summary("engels").stale()).isFalse();
+        assertThat(queries.question(imported.summary("engels").id()).citations()).singleElement()
                 .satisfies(citation -> assertThat(citation.quote()).isEqualTo(proposed));
     }
 
@@ -116,7 +99,7 @@ class PassageSuggestionsWebTest {
             assertThat(again.select("textarea[name$=quote]").eachText()).as(forged).allSatisfy(q -> assertThat(q).isEmpty());
             assertThat(again.select("#passage-suggestions li.qe-suggestion")).as(forged).isNotEmpty();
         }
-        assertThat(summary("csto-size").ungrounded()).isTrue();
+        assertThat(imported.summary("csto-size").ungrounded()).isTrue();
     }
 
     @Test
@@ -154,10 +137,7 @@ class PassageSuggestionsWebTest {
     }
 
     private String editUrl(String slug) {
-        return "/instructor/questions/" + summary(slug).id() + "/edit";
+        return "/instructor/questions/" + imported.summary(slug).id() + "/edit";
     }
 
-    private QuestionSummary summary(String slug) {
-        return queries.set(setId).questions().stream().filter(q -> q.slug().equals(slug)).findFirst().orElseThrow();
-    }
 }
