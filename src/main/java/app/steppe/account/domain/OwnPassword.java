@@ -34,7 +34,7 @@ public class OwnPassword {
             violations.add(Violation.of("newPasswordConfirmation", "account.password.mismatch"));
         }
         if (violations.isEmpty()) {
-            account.changePasswordHash(encoder.encode(newPassword));
+            account.changeOwnPassword(encoder.encode(newPassword));
         }
         return violations;
     }

@@ -65,7 +65,8 @@ public class RosterImport {
         List<UserAccount> students = new ArrayList<>(entries.size());
         for (RosterCsv.Entry entry : entries) {
             TemporaryPasswords.Issued password = passwords.issue();
-            students.add(new UserAccount(entry.username(), entry.displayName(), entry.email(), password.hash(), Role.STUDENT, now));
+            students.add(UserAccount.studentWithTemporaryPassword(entry.username(), entry.displayName(), entry.email(),
+                    password.hash(), now));
             credentials.add(new IssuedCredentials(entry.username(), entry.displayName(), password.plainText()));
         }
         users.saveAllAndFlush(students);

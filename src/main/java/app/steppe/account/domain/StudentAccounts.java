@@ -53,7 +53,7 @@ public class StudentAccounts {
             return new Creation(Optional.empty(), violations);
         }
         TemporaryPasswords.Issued password = passwords.issue();
-        var student = new UserAccount(username, displayName, email, password.hash(), Role.STUDENT, clock.instant());
+        var student = UserAccount.studentWithTemporaryPassword(username, displayName, email, password.hash(), clock.instant());
         try {
             users.saveAndFlush(student);
         } catch (DataIntegrityViolationException e) {
@@ -71,7 +71,7 @@ public class StudentAccounts {
     public Optional<IssuedCredentials> resetPassword(long studentId) {
         return student(studentId).map(student -> {
             TemporaryPasswords.Issued password = passwords.issue();
-            student.changePasswordHash(password.hash());
+            student.issueTemporaryPassword(password.hash());
             return new IssuedCredentials(student.getUsername(), student.getDisplayName(), password.plainText());
         });
     }

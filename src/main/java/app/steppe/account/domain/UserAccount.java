@@ -13,7 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person who logs in: a student or an instructor. The password is only ever held as a hash. */
+/**
+ * A person who logs in: a student or an instructor. The password is only ever held as a hash. A password an instructor
+ * issued is temporary: until the person sets their own, they must change it before using anything else.
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -45,6 +48,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected UserAccount() {
     }
 
@@ -57,13 +63,38 @@ public class UserAccount {
         this.createdAt = now;
     }
 
+    /** A student the instructor creates: they get a temporary password, to be changed at first login. */
+    public static UserAccount studentWithTemporaryPassword(String username, String displayName, String email,
+            String temporaryPasswordHash, Instant now) {
+        var student = new UserAccount(username, displayName, email, temporaryPasswordHash, Role.STUDENT, now);
+        student.passwordChangeRequired = true;
+        return student;
+    }
+
     /** Usernames compare case-insensitively: "Aigerim" and "aigerim" are one account. */
     public static String normaliseUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    public void changePasswordHash(String newHash) {
+    /** Someone else (the instructor) chose this password, so the person must replace it before going on. */
+    public void issueTemporaryPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** The person chose this password themselves. */
+    public void changeOwnPassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** The same password, hashed more strongly (at login): whether it must still be changed stays as it was. */
+    public void rehashPassword(String strongerHash) {
+        this.passwordHash = strongerHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean isStudent() {
@@ -75,7 +106,7 @@ public class UserAccount {
     }
 
     public AuthenticatedUser toPrincipal() {
-        return new AuthenticatedUser(id, username, displayName, role.name(), passwordHash);
+        return new AuthenticatedUser(id, username, displayName, role.name(), passwordHash, passwordChangeRequired);
     }
 
     public Long getId() {

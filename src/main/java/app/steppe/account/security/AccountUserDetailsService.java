@@ -36,7 +36,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
         UserAccount account = users.findByUsername(user.getUsername())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        account.changePasswordHash(newPasswordHash);
+        account.rehashPassword(newPasswordHash);
         return account.toPrincipal();
     }
 }

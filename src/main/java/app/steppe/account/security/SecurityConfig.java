@@ -20,8 +20,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -48,7 +53,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events,
-            ApiTokens apiTokens, Clock clock) throws Exception {
+            ApiTokens apiTokens, Clock clock, SecurityContextRepository securityContexts) throws Exception {
         // the JSON API: bearer tokens (exempt from CSRF, see ApiTokenFilter) and problem details instead of pages
         var apiProblems = new ApiProblemResponses();
         http.addFilterBefore(new ApiTokenFilter(apiTokens, clock, apiProblems), CsrfFilter.class)
@@ -63,6 +68,9 @@ class SecurityConfig {
                         // Security would make the first (the API's) the fallback for every other request
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+        // after the exception translation, so that its refusals get the same 403 answers as the rules below
+        http.addFilterAfter(new PasswordChangeRequiredFilter(), ExceptionTranslationFilter.class)
+                .securityContext(context -> context.securityContextRepository(securityContexts));
         http.authenticationManager(authenticationManager(accounts, passwordEncoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/register", "/error", "/error/**").permitAll()
@@ -111,6 +119,16 @@ class SecurityConfig {
         // The throttle learns of failures and successes through these events (see LoginAttemptRecorder).
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /**
+     * Where the login is kept between requests (the session, so the session table), as Spring Security's default, but
+     * a bean: a password change puts a new principal into the current session through it (PasswordChangeSessions).
+     */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
     }
 
     /**

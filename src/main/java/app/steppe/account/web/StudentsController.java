@@ -20,6 +20,7 @@ import app.steppe.account.domain.IssuedCredentials;
 import app.steppe.account.domain.RosterCsv;
 import app.steppe.account.domain.RosterImport;
 import app.steppe.account.domain.StudentAccounts;
+import app.steppe.account.security.PasswordChangeSessions;
 import app.steppe.shared.web.NotFoundException;
 
 /**
@@ -35,11 +36,14 @@ class StudentsController {
     private final StudentAccounts students;
     private final RosterImport rosterImport;
     private final ViolationErrors errors;
+    private final PasswordChangeSessions sessions;
 
-    StudentsController(StudentAccounts students, RosterImport rosterImport, ViolationErrors errors) {
+    StudentsController(StudentAccounts students, RosterImport rosterImport, ViolationErrors errors,
+            PasswordChangeSessions sessions) {
         this.students = students;
         this.rosterImport = rosterImport;
         this.errors = errors;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -80,6 +84,8 @@ class StudentsController {
     @PostMapping("/{id}/password-reset")
     String resetPassword(@PathVariable long id, Model model) {
         IssuedCredentials credentials = students.resetPassword(id).orElseThrow(() -> new NotFoundException("student " + id));
+        // after the new password is committed: a session opened meanwhile would otherwise outlive the reset
+        sessions.passwordReset(credentials.username());
         return credentialsPage(model, "students.reset.title", List.of(credentials));
     }
 

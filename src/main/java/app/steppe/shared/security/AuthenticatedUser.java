@@ -14,6 +14,12 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class AuthenticatedUser implements UserDetails, CredentialsContainer {
 
+    /**
+     * The principal is serialized into the session table. Pinned to the value computed for the class before the
+     * password-change flag was added, so sessions stored before an upgrade still load (the flag reads as false).
+     */
+    private static final long serialVersionUID = 8684109589086027620L;
+
     public static final String STUDENT = "STUDENT";
     public static final String INSTRUCTOR = "INSTRUCTOR";
 
@@ -22,13 +28,20 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
     private final String displayName;
     private final String role;
     private String passwordHash;
+    private final boolean passwordChangeRequired;
 
     public AuthenticatedUser(long id, String username, String displayName, String role, String passwordHash) {
+        this(id, username, displayName, role, passwordHash, false);
+    }
+
+    public AuthenticatedUser(long id, String username, String displayName, String role, String passwordHash,
+            boolean passwordChangeRequired) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
         this.role = role;
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public long id() {
@@ -41,6 +54,11 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 
     public String role() {
         return role;
+    }
+
+    /** Logged in with a temporary password an instructor issued: only the profile page is open until it is changed. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean isInstructor() {
