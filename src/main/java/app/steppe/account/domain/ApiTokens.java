@@ -80,6 +80,12 @@ public class ApiTokens {
         }).orElse(false);
     }
 
+    /** Revokes every token of the user that is still active (a password reset: whoever had the account loses it). */
+    @Transactional
+    public void revokeAll(long userId, Instant now) {
+        tokens.findByUserIdOrderByCreatedAtDesc(userId).forEach(t -> t.revoke(now));
+    }
+
     /** The user a presented token acts as: empty for an unknown or revoked token. Notes when it was last used. */
     @Transactional
     public Optional<AuthenticatedUser> authenticate(String presented, Instant now) {

@@ -24,12 +24,15 @@ public class StudentAccounts {
     private final UserAccountRepository users;
     private final TemporaryPasswords passwords;
     private final LoginThrottle throttle;
+    private final ApiTokens tokens;
     private final Clock clock;
 
-    StudentAccounts(UserAccountRepository users, TemporaryPasswords passwords, LoginThrottle throttle, Clock clock) {
+    StudentAccounts(UserAccountRepository users, TemporaryPasswords passwords, LoginThrottle throttle,
+            ApiTokens tokens, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -66,12 +69,16 @@ public class StudentAccounts {
                 password.plainText())), List.of());
     }
 
-    /** A new temporary password for a student; empty if the id names no student. */
+    /**
+     * A new temporary password for a student, and their API tokens revoked (a reset is also how an instructor takes
+     * an account back from whoever had it); empty if the id names no student.
+     */
     @Transactional
     public Optional<IssuedCredentials> resetPassword(long studentId) {
         return student(studentId).map(student -> {
             TemporaryPasswords.Issued password = passwords.issue();
             student.issueTemporaryPassword(password.hash());
+            tokens.revokeAll(student.getId(), clock.instant());
             return new IssuedCredentials(student.getUsername(), student.getDisplayName(), password.plainText());
         });
     }
