@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 
@@ -59,7 +60,7 @@ class EnrollmentCodeWebTest {
                 .andExpect(content().string(allOf(
                         containsString(enrollment.currentCode().value()),
                         containsString("Students in the course: " + students),
-                        containsString("action=\"/instructor/enrollment-code\""),
+                        containsString("href=\"/instructor/enrollment-code/regenerate\""),
                         containsString("href=\"/instructor/students\""))));
     }
 
@@ -69,6 +70,21 @@ class EnrollmentCodeWebTest {
 
         mvc.perform(get("/").with(user(student)))
                 .andExpect(content().string(not(containsString(enrollment.currentCode().value()))));
+    }
+
+    @Test
+    void regeneratingAsksFirstShowingTheCodeThatWillStopWorkingAndChangesNothingYet() throws Exception {
+        String old = enrollment.currentCode().value();
+
+        mvc.perform(get("/instructor/enrollment-code/regenerate").with(user(instructor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(old),
+                        containsString("action=\"/instructor/enrollment-code\""))));
+
+        assertThat(enrollment.currentCode().value()).isEqualTo(old);
+        var student = AccountFixtures.principal(fixtures.aStudent("noregen", "No Regen"));
+        mvc.perform(get("/instructor/enrollment-code/regenerate").with(user(student)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
