@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -34,8 +35,10 @@ import app.steppe.reading.ReadingApi;
 
 /**
  * A quiz's statistics from its stored attempts: the attempts chosen, each question's scores (by question, across its
- * versions) and options chosen, handed to the pure {@link QuizStatisticsCalculator}; then the reading view. Queries:
- * the attempts with their marks (two), the asked versions (one), and one per cited reading version.
+ * versions) and options chosen, handed to the pure {@link QuizStatisticsCalculator}; then the reading view. Every
+ * question any counted attempt asked is in the report; a question drawn at random into only some attempts is scored
+ * in those alone. Queries: the attempts with their marks (two), the asked versions (one), and one per cited reading
+ * version.
  */
 @Service
 public class QuizStatisticsReader {
@@ -56,30 +59,36 @@ public class QuizStatisticsReader {
         counted.forEach(m -> m.questions().forEach(q -> versions.add(q.versionId())));
         Map<Long, AskedQuestion> asked = versions.isEmpty() ? Map.of() : bank.asked(versions);
 
-        // the questions every counted attempt has, in the order the first attempt showed them
-        Map<Long, Set<Long>> questionsPerAttempt = new HashMap<>();
-        var allQuestions = new LinkedHashSet<Long>();
+        // every question any counted attempt asked, in order of first appearance, and each attempt's marks by
+        // question (across its versions): with questions drawn at random, an attempt has only some of them
+        var order = new LinkedHashSet<Long>();
+        var marksByAttempt = new ArrayList<Map<Long, QuestionMark>>();
+        Map<Long, BigDecimal> maxPoints = new HashMap<>();
         for (var m : counted) {
-            var ids = new LinkedHashSet<Long>();
-            m.questions().forEach(q -> ids.add(asked.get(q.versionId()).questionId()));
-            questionsPerAttempt.put(-1L - questionsPerAttempt.size(), ids);
-            allQuestions.addAll(ids);
+            var byQuestion = new HashMap<Long, QuestionMark>();
+            for (var q : m.questions()) {
+                long questionId = asked.get(q.versionId()).questionId();
+                order.add(questionId);
+                byQuestion.putIfAbsent(questionId, q);
+                maxPoints.merge(questionId, q.max(), BigDecimal::max);
+            }
+            marksByAttempt.add(byQuestion);
         }
-        var common = new ArrayList<>(allQuestions);
-        questionsPerAttempt.values().forEach(ids -> common.retainAll(ids));
+        var questionIds = new ArrayList<>(order);
 
         // the newest version seen of each question speaks for it (labels, options, points)
         Map<Long, AskedQuestion> newest = new LinkedHashMap<>();
+        Map<Long, Integer> optionCounts = new HashMap<>();
         for (var a : asked.values()) {
             newest.merge(a.questionId(), a, (x, y) -> x.versionId() >= y.versionId() ? x : y);
+            optionCounts.merge(a.questionId(), options(a).size(), Math::max);
         }
         var slots = new ArrayList<QuestionSlot>();
         var questions = new ArrayList<StatisticsReport.Question>();
-        for (int i = 0; i < common.size(); i++) {
-            long questionId = common.get(i);
+        for (int i = 0; i < questionIds.size(); i++) {
+            long questionId = questionIds.get(i);
             var question = newest.get(questionId);
-            BigDecimal max = maxPoints(counted, asked, questionId);
-            slots.add(slot(question, max, optionCount(asked, questionId)));
+            slots.add(slot(question, maxPoints.get(questionId), optionCounts.get(questionId)));
             questions.add(new StatisticsReport.Question(i, questionId, question.content().slug(),
                     question.content().type().name(),
                     StudentQuestionViews.of(question.content(), 0, null).promptHtml(), optionLabels(question),
@@ -89,16 +98,21 @@ public class QuizStatisticsReader {
         }
         var scores = new ArrayList<AttemptScores>();
         long provisional = 0;
-        for (var m : counted) {
-            provisional += m.attempt().provisional() ? 1 : 0;
-            var points = new ArrayList<BigDecimal>();
+        for (int a = 0; a < counted.size(); a++) {
+            provisional += counted.get(a).attempt().provisional() ? 1 : 0;
+            var points = new ArrayList<Optional<BigDecimal>>();
             var chosen = new ArrayList<Set<Integer>>();
-            for (long questionId : common) {
-                var q = m.questions().stream().filter(x -> asked.get(x.versionId()).questionId() == questionId).findFirst().orElseThrow();
-                points.add(q.points().orElse(BigDecimal.ZERO));
-                chosen.add(chosenOptions(asked.get(q.versionId()), q, slots.get(common.indexOf(questionId)).optionCount()));
+            for (int i = 0; i < questionIds.size(); i++) {
+                var q = marksByAttempt.get(a).get(questionIds.get(i));
+                if (q == null) {
+                    points.add(Optional.empty());
+                    chosen.add(Set.of());
+                    continue;
+                }
+                points.add(Optional.of(q.points().orElse(BigDecimal.ZERO)));
+                chosen.add(chosenOptions(asked.get(q.versionId()), q, slots.get(i).optionCount()));
             }
-            scores.add(new AttemptScores(points, chosen));
+            scores.add(AttemptScores.ofAsked(points, chosen));
         }
         var statistics = QuizStatisticsCalculator.calculate(slots, scores);
         var readingVersions = new LinkedHashSet<Long>();
@@ -108,18 +122,7 @@ public class QuizStatisticsReader {
             readings.version(versionId).ifPresent(text -> views.add(new StatisticsReport.ReadingView(text,
                     StatisticsReport.shade(text, questions, statistics))));
         }
-        return new StatisticsReport(choice, statistics, questions, views, allQuestions.size() - common.size(), provisional);
-    }
-
-    private static BigDecimal maxPoints(List<AttemptMarks> counted, Map<Long, AskedQuestion> asked, long questionId) {
-        return counted.stream().flatMap(m -> m.questions().stream())
-                .filter(q -> asked.get(q.versionId()).questionId() == questionId)
-                .map(QuestionMark::max).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-    }
-
-    private static int optionCount(Map<Long, AskedQuestion> asked, long questionId) {
-        return asked.values().stream().filter(a -> a.questionId() == questionId).mapToInt(a -> options(a).size())
-                .max().orElse(0);
+        return new StatisticsReport(choice, statistics, questions, views, provisional);
     }
 
     private static QuestionSlot slot(AskedQuestion question, BigDecimal max, int optionCount) {

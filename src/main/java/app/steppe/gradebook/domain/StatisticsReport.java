@@ -14,11 +14,10 @@ import app.steppe.reading.ReadingText;
  * A quiz's statistics as the page shows them: the calculator's figures, the questions they are about, and the
  * reading view (each cited paragraph with the mean facility of the questions citing it).
  *
- * @param leftOut       questions not in every counted attempt (drawn at random), which the statistics cannot compare
  * @param provisional   counted attempts with answers still waiting for a grader (scored 0 until graded)
  */
 public record StatisticsReport(AttemptChoice choice, QuizStatistics statistics, List<Question> questions,
-        List<ReadingView> readings, int leftOut, long provisional) {
+        List<ReadingView> readings, long provisional) {
 
     /** A question of the report: what it is, and the labels of its options for the distractor analysis. */
     public record Question(int index, long questionId, String slug, String type, String promptHtml,

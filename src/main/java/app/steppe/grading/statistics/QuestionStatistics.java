@@ -13,9 +13,12 @@ import java.util.Set;
  * in points ({@link #standardDeviationPercent()} gives it as a percentage of the maximum, as Moodle shows it).
  * Empty when undefined: facility with no attempts or a question worth 0; the rest with fewer than two attempts, or
  * (discrimination, efficiency) when the question or the rest of the test was scored alike by everybody.
+ * {@code attempts} are the attempts that asked the question, the only ones its statistics use (Moodle's treatment
+ * of random questions).
  */
 public record QuestionStatistics(
         int index,
+        int attempts,
         double maxScore,
         OptionalDouble facilityIndex,
         OptionalDouble standardDeviation,
@@ -32,8 +35,9 @@ public record QuestionStatistics(
     }
 
     /**
-     * @param x    x_i, the question's score in each attempt
-     * @param rest X_i, each attempt's total less x_i
+     * @param x    x_i, the question's score in each attempt that asked it
+     * @param rest X_i, the total of each of those attempts less x_i (when the attempts' maxima differ, as a
+     *             percentage of what the rest of each attempt was worth, so that they compare)
      */
     static QuestionStatistics of(int index, QuestionSlot slot, double[] x, double[] rest,
             Optional<DistractorAnalysis> distractors) {
@@ -57,7 +61,7 @@ public record QuestionStatistics(
                 efficiency = OptionalDouble.of(100 * covariance / maximumCovariance);
             }
         }
-        return new QuestionStatistics(index, max, facility, sd, discrimination, efficiency,
+        return new QuestionStatistics(index, x.length, max, facility, sd, discrimination, efficiency,
                 100 * slot.randomGuessFraction(), distractors, flags(facility, discrimination));
     }
 

@@ -15,4 +15,9 @@ public record QuizStatistics(TestStatistics test, List<QuestionStatistics> quest
     public QuestionStatistics question(int index) {
         return questions.get(index);
     }
+
+    /** False when questions were drawn at random: some question's figures rest on fewer attempts than the test's. */
+    public boolean everyAttemptAskedEveryQuestion() {
+        return questions.stream().allMatch(q -> q.attempts() == test.attempts());
+    }
 }

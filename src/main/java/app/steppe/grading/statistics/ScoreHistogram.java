@@ -3,12 +3,13 @@ package app.steppe.grading.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * How many attempts scored in each band of the maximum total: with 10 bins, [0, 10%), [10%, 20%), …, [90%, 100%],
- * the last band closed so that full marks fall in it. Binning is done in exact decimals, so a total of exactly 30%
- * lands in [30%, 40%) and never in the band below through rounding.
+ * How many attempts scored in each band of the maximum total (each attempt's own maximum, when they differ): with 10
+ * bins, [0, 10%), [10%, 20%), …, [90%, 100%], the last band closed so that full marks fall in it. Binning is done in
+ * exact decimals, so a total of exactly 30% lands in [30%, 40%) and never in the band below through rounding.
  */
 public record ScoreHistogram(List<Bin> bins) {
 
@@ -27,12 +28,24 @@ public record ScoreHistogram(List<Bin> bins) {
      * @param maxTotal the quiz's maximum total; with a maximum of 0 every attempt lands in the first bin
      */
     public static ScoreHistogram of(List<BigDecimal> totals, BigDecimal maxTotal, int binCount) {
+        return of(totals, Collections.nCopies(totals.size(), maxTotal), binCount);
+    }
+
+    /**
+     * The same with each total out of its own attempt's maximum, for attempts that drew different questions.
+     *
+     * @param maxima each attempt's maximum total, in the order of {@code totals}
+     */
+    public static ScoreHistogram of(List<BigDecimal> totals, List<BigDecimal> maxima, int binCount) {
         if (binCount < 1) {
             throw new IllegalArgumentException("a histogram needs at least one bin, not " + binCount);
         }
+        if (maxima.size() != totals.size()) {
+            throw new IllegalArgumentException(totals.size() + " totals but " + maxima.size() + " maxima");
+        }
         int[] counts = new int[binCount];
-        for (BigDecimal total : totals) {
-            counts[binOf(total, maxTotal, binCount)]++;
+        for (int a = 0; a < totals.size(); a++) {
+            counts[binOf(totals.get(a), maxima.get(a), binCount)]++;
         }
         List<Bin> bins = new ArrayList<>();
         double width = 100.0 / binCount;

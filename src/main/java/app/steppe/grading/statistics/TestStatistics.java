@@ -10,9 +10,11 @@ import java.util.OptionalDouble;
  * Scores are in points out of {@code maxTotal}; the {@code ...Percent} methods give them as a percentage of it, as
  * Moodle shows mean, median, standard deviation and standard error. A statistic the data cannot define is empty:
  * mean and median need one attempt; the standard deviation two; skewness three and kurtosis four attempts with some
- * spread; internal consistency, error ratio and standard error two attempts with some spread and two questions.
- * (Moodle's code computes the internal consistency only from three attempts on, inside its skewness branch; the
- * documented formula needs only V(T), so two attempts are enough here.)
+ * spread; internal consistency, error ratio and standard error two attempts with some spread and two questions, all
+ * asked in every attempt. (Moodle's code computes the internal consistency only from three attempts on, inside its
+ * skewness branch; the documented formula needs only V(T), so two attempts are enough here.)
+ * When the attempts drew questions at random and their maxima differ, each total is a percentage of its attempt's
+ * maximum and {@code maxTotal} is 100, so that the totals compare.
  */
 public record TestStatistics(
         int attempts,
@@ -28,10 +30,12 @@ public record TestStatistics(
 
     /**
      * @param totals            T_s, each attempt's total score
-     * @param sumOfItemVariances Σ_i V(x_i), the sum over the questions of their score variances (0 if S < 2)
+     * @param sumOfItemVariances Σ_i V(x_i), the sum over the questions of their score variances (0 if S < 2);
+     *                          empty when not every attempt asked every question, as the formula compares the
+     *                          spread of the same questions with the spread of their totals
      * @param questions         P, the number of questions
      */
-    static TestStatistics of(double[] totals, double sumOfItemVariances, int questions, double maxTotal) {
+    static TestStatistics of(double[] totals, OptionalDouble sumOfItemVariances, int questions, double maxTotal) {
         int s = totals.length;
         OptionalDouble mean = s >= 1 ? OptionalDouble.of(Sample.mean(totals)) : OptionalDouble.empty();
         OptionalDouble median = s >= 1 ? OptionalDouble.of(Sample.median(totals)) : OptionalDouble.empty();
@@ -42,7 +46,8 @@ public record TestStatistics(
         // "Standard deviation": SD = sqrt(V(T)), V(T) = 1/(S − 1) Σ (T_s − T̄)²
         double variance = Sample.variance(totals);
         double sd = Math.sqrt(variance);
-        OptionalDouble cic = internalConsistency(variance, sumOfItemVariances, questions);
+        OptionalDouble cic = sumOfItemVariances.isPresent()
+                ? internalConsistency(variance, sumOfItemVariances.getAsDouble(), questions) : OptionalDouble.empty();
         // "Error ratio": ER = 100 sqrt(1 − CIC/100); "Standard error": SE = ER/100 × SD
         OptionalDouble errorRatio = cic.isPresent()
                 ? OptionalDouble.of(100 * Math.sqrt(1 - cic.getAsDouble() / 100)) : OptionalDouble.empty();
