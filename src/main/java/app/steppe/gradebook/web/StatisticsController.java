@@ -63,11 +63,13 @@ class StatisticsController {
         List<Map<String, Object>> points = new ArrayList<>();
         for (var q : report.questions()) {
             var s = report.statistics().question(q.index());
-            if (s.facilityIndex().isPresent() && s.discriminationIndex().isPresent()) {
+            if (s.facilityIndex().isPresent()) {
                 var point = new LinkedHashMap<String, Object>();
                 point.put("label", (q.index() + 1) + ". " + q.slug());
                 point.put("facility", round(s.facilityIndex().getAsDouble()));
-                point.put("discrimination", round(s.discriminationIndex().getAsDouble()));
+                // a question asked once, or answered alike by all, has no discrimination: no bar, not a zero
+                point.put("discrimination", s.discriminationIndex().isPresent()
+                        ? round(s.discriminationIndex().getAsDouble()) : null);
                 points.add(point);
             }
         }
