@@ -39,11 +39,19 @@ public class Browser {
         return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
     }
 
+    /**
+     * Logs in and waits until the server has answered (a page other than the login form, or the form with its error):
+     * a page opened before that would race the login's redirect and be refused as anonymous.
+     */
     public Browser logIn(String username, String password) {
         open("/login");
         fill("Username", username);
         fill("Password", password);
         press("Log in");
+        wait.until(d -> {
+            String url = d.getCurrentUrl();
+            return !url.matches(".*/login/?(\\?.*)?$") || url.contains("error");
+        });
         return this;
     }
 
