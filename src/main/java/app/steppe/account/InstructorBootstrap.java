@@ -54,7 +54,10 @@ class InstructorBootstrap implements ApplicationRunner {
         if (password.length() < 10) {
             throw new IllegalStateException("steppe.bootstrap.instructor.password must have at least 10 characters");
         }
-        users.save(new UserAccount(username, displayName, null, encoder.encode(password), Role.INSTRUCTOR, clock.instant()));
+        var instructor = new UserAccount(username, displayName, null, "", Role.INSTRUCTOR, clock.instant());
+        // the password sits in the deployment's configuration: the instructor replaces it at first login
+        instructor.issueTemporaryPassword(encoder.encode(password));
+        users.save(instructor);
         log.info("Bootstrap instructor '{}' created from configuration.", UserAccount.normaliseUsername(username));
     }
 }

@@ -82,6 +82,7 @@ class AccountBootstrapTest {
             assertThat(u.getUsername()).isEqualTo("head.teacher");
             assertThat(u.getRole()).isEqualTo(Role.INSTRUCTOR);
             assertThat(u.getDisplayName()).isEqualTo("Гүлнар Ахметова");
+            assertThat(u.isPasswordChangeRequired()).as("the configured password is replaced at first login").isTrue();
         });
 
         when(users.existsByUsername("head.teacher")).thenReturn(true);
