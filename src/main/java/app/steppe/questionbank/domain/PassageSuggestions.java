@@ -60,8 +60,21 @@ public class PassageSuggestions {
                 }).toList();
     }
 
-    /** The text a suggestion named, if the reading's current version still has that range. */
-    public Optional<String> passage(String readingSlug, int paragraph, int start, int end) {
+    /**
+     * The text at a {@link Suggestion#position()} a form sent back, if the reading's current version still has that
+     * range; empty for a position that is gone, mangled or forged.
+     */
+    public Optional<String> passage(String readingSlug, String position) {
+        String[] at = position == null ? new String[0] : position.split(":");
+        try {
+            return at.length == 3 ? passage(readingSlug, Integer.parseInt(at[0]), Integer.parseInt(at[1]),
+                    Integer.parseInt(at[2])) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> passage(String readingSlug, int paragraph, int start, int end) {
         if (readingSlug == null || readingSlug.isBlank()) {
             return Optional.empty();
         }

@@ -76,7 +76,7 @@ class GroundingController {
                 continue;
             }
             chosen.put(question.id(), value);
-            Optional<String> passage = passage(reading, value);
+            Optional<String> passage = suggestions.passage(reading, value);
             if (passage.isEmpty()) {
                 errors.put(question.id(), List.of(messages.getMessage("grounding.passageGone", null, locale)));
                 continue;
@@ -107,16 +107,6 @@ class GroundingController {
         model.addAttribute("set", set);
         model.addAttribute("rows", rows);
         return VIEW;
-    }
-
-    private Optional<String> passage(String reading, String value) {
-        String[] at = value.split(":");
-        try {
-            return at.length == 3 ? suggestions.passage(reading, Integer.parseInt(at[0]), Integer.parseInt(at[1]),
-                    Integer.parseInt(at[2])) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty(); // a forged value is refused like a passage that is gone
-        }
     }
 
     /** The version the page showed; a missing or mangled one cannot match, so the save is refused as stale. */

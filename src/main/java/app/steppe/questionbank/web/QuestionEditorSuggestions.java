@@ -41,15 +41,9 @@ class QuestionEditorSuggestions {
         if (action == null || !action.startsWith(USE)) {
             return Optional.empty();
         }
-        String[] at = action.substring(USE.length()).split(":");
-        Optional<String> passage = Optional.empty();
-        try {
-            passage = at.length == 3 ? suggestions.passage(reading, Integer.parseInt(at[0]), Integer.parseInt(at[1]),
-                    Integer.parseInt(at[2])) : Optional.empty();
-        } catch (NumberFormatException e) {
-            // a forged or mangled button value: the form comes back unchanged
-        }
-        return Optional.of(passage.map(quote -> cite(form, quote)).orElse(form));
+        // a forged or mangled button value: the form comes back unchanged
+        return Optional.of(suggestions.passage(reading, action.substring(USE.length()))
+                .map(quote -> cite(form, quote)).orElse(form));
     }
 
     private static QuestionForm cite(QuestionForm form, String quote) {
