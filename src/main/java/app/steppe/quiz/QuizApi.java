@@ -17,6 +17,9 @@ public interface QuizApi {
     /** Every quiz, soonest opening first. */
     List<QuizView> published();
 
+    /** Every quiz's {@link QuizClosing}, personal closes included, in two queries. */
+    List<QuizClosing> closings();
+
     /** The rules for one student, accommodation applied. Throws {@link java.util.NoSuchElementException} for no quiz. */
     StudentQuizRules rulesFor(long quizId, long studentId);
 

@@ -26,6 +26,7 @@ import app.steppe.questionbank.domain.PassageSuggestions.Suggestion;
 import app.steppe.questionbank.domain.QuestionBank;
 import app.steppe.questionbank.domain.QuestionBankQueries;
 import app.steppe.questionbank.domain.QuestionBankQueries.QuestionDetail;
+import app.steppe.questionbank.domain.QuestionBankQueries.SetDetail;
 import app.steppe.questionbank.domain.validation.Violation;
 
 /**
@@ -60,17 +61,19 @@ class GroundingController {
 
     @GetMapping
     String page(@PathVariable long setId, Model model) {
-        return page(setId, Map.of(), Map.of(), model);
+        return page(queries.set(setId), queries.ungrounded(setId), Map.of(), Map.of(), model);
     }
 
     @PostMapping
     String cite(@PathVariable long setId, @RequestParam MultiValueMap<String, String> form, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        String reading = queries.set(setId).header().readingSlug();
+        SetDetail set = queries.set(setId);
+        String reading = set.header().readingSlug();
+        List<QuestionDetail> ungrounded = queries.ungrounded(setId);
         Map<Long, String> chosen = new LinkedHashMap<>();
         Map<Long, List<String>> errors = new LinkedHashMap<>();
         List<QuestionBank.Citing> citing = new ArrayList<>();
-        for (QuestionDetail question : queries.ungrounded(setId)) {
+        for (QuestionDetail question : ungrounded) {
             String value = Optional.ofNullable(form.getFirst("cite-" + question.id())).orElse("").strip();
             if (value.isEmpty()) {
                 continue;
@@ -95,12 +98,13 @@ class GroundingController {
         }
         response.setStatus(422);
         model.addAttribute("nothingChosen", citing.isEmpty() && errors.isEmpty());
-        return page(setId, chosen, errors, model);
+        // nothing was saved (all or nothing), so the questions read above are still the ones to show
+        return page(set, ungrounded, chosen, errors, model);
     }
 
-    private String page(long setId, Map<Long, String> chosen, Map<Long, List<String>> errors, Model model) {
-        var set = queries.set(setId);
-        List<Row> rows = queries.ungrounded(setId).stream().map(q -> new Row(q,
+    private String page(SetDetail set, List<QuestionDetail> ungrounded, Map<Long, String> chosen,
+            Map<Long, List<String>> errors, Model model) {
+        List<Row> rows = ungrounded.stream().map(q -> new Row(q,
                 StudentQuestionViews.of(q.content(), 0, null).promptHtml(),
                 suggestions.suggest(q.content(), set.header().readingSlug()),
                 chosen.getOrDefault(q.id(), ""), errors.getOrDefault(q.id(), List.of()))).toList();

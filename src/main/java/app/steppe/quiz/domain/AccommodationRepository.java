@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
 
@@ -20,10 +19,6 @@ interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
     @Query("select a.quizId as quizId, max(a.closeOverride) as lastClose from Accommodation a "
             + "where a.closeOverride is not null group by a.quizId")
     List<LastPersonalClose> lastPersonalCloses();
-
-    @Query("select a.quizId as quizId, max(a.closeOverride) as lastClose from Accommodation a "
-            + "where a.closeOverride is not null and a.quizId = :quizId group by a.quizId")
-    Optional<LastPersonalClose> lastPersonalClose(@Param("quizId") long quizId);
 
     interface LastPersonalClose {
         long getQuizId();

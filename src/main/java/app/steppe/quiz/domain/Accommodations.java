@@ -55,10 +55,6 @@ public class Accommodations {
         return byQuiz;
     }
 
-    Optional<Instant> lastPersonalClose(long quizId) {
-        return accommodations.lastPersonalClose(quizId).map(AccommodationRepository.LastPersonalClose::getLastClose);
-    }
-
     Optional<Accommodation> forStudent(long quizId, long studentId) {
         return accommodations.findByQuizIdAndStudentId(quizId, studentId);
     }

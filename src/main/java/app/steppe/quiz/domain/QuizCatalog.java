@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.steppe.quiz.QuizApi;
 import app.steppe.quiz.QuizAttemptCounter;
+import app.steppe.quiz.QuizClosing;
 import app.steppe.quiz.QuizView;
 import app.steppe.quiz.StudentQuizRules;
 
@@ -31,14 +32,22 @@ public class QuizCatalog implements QuizApi {
 
     @Override
     public Optional<QuizView> quiz(long id) {
-        return quizzes.findById(id).map(q -> view(q, accommodations.lastPersonalClose(id)));
+        return quizzes.findById(id).map(QuizCatalog::view);
     }
 
     @Override
     public List<QuizView> published() {
+        return quizzes.findAllByOrderByOpensAtAscIdAsc().stream().map(QuizCatalog::view).toList();
+    }
+
+    @Override
+    public List<QuizClosing> closings() {
         Map<Long, Instant> personal = accommodations.lastPersonalCloses();
-        return quizzes.findAllByOrderByOpensAtAscIdAsc().stream()
-                .map(q -> view(q, Optional.ofNullable(personal.get(q.id())))).toList();
+        return all().stream().map(q -> {
+            Instant close = q.window().close();
+            Instant last = personal.get(q.id());
+            return new QuizClosing(q.id(), q.questionSetId(), last != null && last.isAfter(close) ? last : close);
+        }).toList();
     }
 
     /** The quiz itself, for the instructor's pages. */
@@ -98,9 +107,8 @@ public class QuizCatalog implements QuizApi {
         return quizzes.findById(quizId).map(q -> q.gradesReleased(now)).orElse(false);
     }
 
-    private static QuizView view(Quiz q, Optional<Instant> lastPersonalClose) {
-        Instant close = q.window().close();
-        Instant forAll = lastPersonalClose.filter(personal -> personal.isAfter(close)).orElse(close);
-        return new QuizView(q.id(), q.title(), q.instructions(), q.questionSetId(), q.window().open(), close, forAll);
+    private static QuizView view(Quiz q) {
+        return new QuizView(q.id(), q.title(), q.instructions(), q.questionSetId(), q.window().open(),
+                q.window().close());
     }
 }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import app.steppe.questionbank.QuestionBankApi.QuestionRef;
-import app.steppe.quiz.QuizView;
+import app.steppe.quiz.QuizClosing;
 
 /**
  * The questions a student may study at one moment: every live question of the bank, less those of quizzes that are
@@ -55,18 +55,18 @@ public final class StudyPool {
     /**
      * @param questionsBySet the live questions of every set, in each set's order
      * @param openSets       the sets open for practice
-     * @param quizzes        every published quiz
+     * @param quizzes        when each published quiz closes for every student
      */
     public static StudyPool of(Map<Long, List<QuestionRef>> questionsBySet, Set<Long> openSets,
-            Collection<QuizView> quizzes, Instant now) {
+            Collection<QuizClosing> quizzes, Instant now) {
         return new StudyPool(questionsBySet, openSets, leftOutByQuizzes(quizzes, questionsBySet, now));
     }
 
     /** Every question of the set of a quiz that is not closed for every student at {@code now} (open or upcoming). */
-    public static Set<Long> leftOutByQuizzes(Collection<QuizView> quizzes, Map<Long, List<QuestionRef>> questionsBySet,
-            Instant now) {
+    public static Set<Long> leftOutByQuizzes(Collection<QuizClosing> quizzes,
+            Map<Long, List<QuestionRef>> questionsBySet, Instant now) {
         Set<Long> left = new HashSet<>();
-        for (QuizView quiz : quizzes) {
+        for (QuizClosing quiz : quizzes) {
             if (quiz.closedForAllAt() == null || quiz.closedForAllAt().isAfter(now)) {
                 questionsBySet.getOrDefault(quiz.questionSetId(), List.of()).forEach(q -> left.add(q.questionId()));
             }

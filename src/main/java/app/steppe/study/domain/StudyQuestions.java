@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import app.steppe.questionbank.QuestionBankApi;
 import app.steppe.questionbank.QuestionBankApi.QuestionRef;
 import app.steppe.quiz.QuizApi;
-import app.steppe.quiz.QuizView;
+import app.steppe.quiz.QuizClosing;
 
 /** Builds the {@link StudyPool} of a moment from the question bank, the quizzes and the sets open for practice. */
 @Service
@@ -27,12 +27,12 @@ public class StudyQuestions {
     }
 
     public StudyPool pool(Instant now) {
-        List<QuizView> published = quizzes.published();
+        List<QuizClosing> closings = quizzes.closings();
         var setIds = new HashSet<Long>();
         bank.sets().forEach(set -> setIds.add(set.id()));
         // a quiz may draw from a set no longer listed (archived): its questions are still left out
-        published.forEach(q -> setIds.add(q.questionSetId()));
+        closings.forEach(q -> setIds.add(q.questionSetId()));
         Map<Long, List<QuestionRef>> bySet = bank.questionsOfSets(setIds);
-        return StudyPool.of(bySet, practiceSets.openSetIds(), published, now);
+        return StudyPool.of(bySet, practiceSets.openSetIds(), closings, now);
     }
 }

@@ -24,7 +24,7 @@ class StudentQuizzesTest {
 
     static final Instant OPENS = Instant.parse("2026-12-01T04:00:00Z");
     static final Instant CLOSES = OPENS.plus(Duration.ofHours(8));
-    static final QuizView QUIZ = new QuizView(7, "Quiz", "", 1, OPENS, CLOSES, CLOSES);
+    static final QuizView QUIZ = new QuizView(7, "Quiz", "", 1, OPENS, CLOSES);
 
     static StudentQuizRules rules(int extraMinutes, String multiplier, int attempts, ReviewTiming score) {
         return new StudentQuizRules(7, 3, 1, OPENS, CLOSES, Optional.of(30), extraMinutes, new BigDecimal(multiplier),

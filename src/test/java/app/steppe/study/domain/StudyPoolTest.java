@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import app.steppe.questionbank.QuestionBankApi.QuestionRef;
-import app.steppe.quiz.QuizView;
+import app.steppe.quiz.QuizClosing;
 
 class StudyPoolTest {
 
@@ -29,14 +29,15 @@ class StudyPoolTest {
         return new QuestionRef(id, id * 100, type, List.of(tags));
     }
 
-    private static QuizView quizOn(long setId, Instant opens, Instant closes) {
-        return new QuizView(setId * 7, "Quiz on " + setId, "", setId, opens, closes, closes);
+    /** A quiz on the set; when it opens does not matter to study, only when it closes for everyone. */
+    private static QuizClosing quizOn(long setId, Instant opens, Instant closes) {
+        return new QuizClosing(setId * 7, setId, closes);
     }
 
     @Test
     void questionsOfAQuizStayLeftOutUntilTheLastPersonalCloseHasPassed() {
-        var closedButNotForAll = new QuizView(HISTORY * 7, "Quiz", "", HISTORY, NOW.minus(Duration.ofDays(2)),
-                NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1)));
+        // the quiz closed an hour ago, but one student's personal close is an hour away
+        var closedButNotForAll = new QuizClosing(HISTORY * 7, HISTORY, NOW.plus(Duration.ofHours(1)));
 
         assertThat(StudyPool.of(sets, Set.of(HISTORY), List.of(closedButNotForAll), NOW).mayStudy(11)).isFalse();
         assertThat(StudyPool.of(sets, Set.of(HISTORY), List.of(closedButNotForAll), NOW.plus(Duration.ofHours(2)))
